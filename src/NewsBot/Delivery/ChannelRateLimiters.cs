@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Storage;
+
+namespace NewsBot.Delivery;
+
+/// <summary>One <see cref="ChannelRateLimiter"/> per channel, living as long as the app so the pace survives between rounds.</summary>
+public sealed class ChannelRateLimiters(IOptions<DeliveryOptions> options, TimeProvider time) : IAsyncDisposable
+{
+    private readonly ChannelRateLimiter telegram = new(options.Value.Telegram, time);
+    private readonly ChannelRateLimiter console = new(options.Value.Console, time);
+
+    public ChannelRateLimiter For(ChannelKind channel) => channel switch
+    {
+        ChannelKind.Telegram => telegram,
+        _ => console,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await telegram.DisposeAsync();
+        await console.DisposeAsync();
+    }
+}

@@ -1,0 +1,17 @@
+using NewsBot.Storage;
+
+namespace NewsBot.Delivery;
+
+/// <summary>An outbox row the dispatcher holds a lease on, with what it needs to send it.</summary>
+public sealed record ClaimedDelivery(
+    long Id,
+    int Attempts,
+    long SubscriberId,
+    ChannelKind Channel,
+    string ChatId,
+    string Language,
+    SubscriberState SubscriberState,
+    string Title,
+    string Summary,
+    string Url,
+    List<string> Tags);

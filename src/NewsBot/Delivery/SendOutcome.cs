@@ -1,0 +1,21 @@
+namespace NewsBot.Delivery;
+
+/// <summary>What a channel made of one send; the dispatcher turns it into the row's next state.</summary>
+public abstract record SendOutcome
+{
+    private SendOutcome() { }
+
+    public sealed record Sent : SendOutcome;
+
+    /// <summary>
+    /// Try again later. With <paramref name="After"/> (the platform's retry_after) the wait is exactly that and does not
+    /// count as a failed attempt; without it the dispatcher backs off exponentially and gives up after its attempt limit.
+    /// </summary>
+    public sealed record RetryLater(string Reason, TimeSpan? After = null) : SendOutcome;
+
+    /// <summary>Refused for good. When the chat itself is gone (blocked, deleted) the subscriber is deactivated.</summary>
+    public sealed record Rejected(string Reason, bool DeactivateSubscriber) : SendOutcome;
+
+    /// <summary>The group became a supergroup with a new id: follow it and send there.</summary>
+    public sealed record ChatMigrated(string NewChatId) : SendOutcome;
+}

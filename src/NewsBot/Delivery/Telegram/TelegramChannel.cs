@@ -1,0 +1,79 @@
+using System.Globalization;
+using NewsBot.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace NewsBot.Delivery.Telegram;
+
+/// <summary>
+/// Sends news through the Telegram Bot API and translates every answer into a <see cref="SendOutcome"/>. The client's
+/// own 429 retry is off (see the registration), so a flood wait comes back here and the dispatcher owns the retry.
+/// </summary>
+public sealed partial class TelegramChannel(ITelegramBotClient bot, ILogger<TelegramChannel> logger) : IMessageChannel
+{
+    public ChannelKind Kind => ChannelKind.Telegram;
+
+    public async Task<SendOutcome> SendAsync(NewsMessage message, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(message.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+        {
+            return new SendOutcome.Rejected($"'{message.ChatId}' is not a Telegram chat id.", DeactivateSubscriber: true);
+        }
+
+        var (html, plain) = TelegramNewsFormatter.Format(message);
+        try
+        {
+            await bot.SendMessage(chatId, html, ParseMode.Html, cancellationToken: cancellationToken);
+            return new SendOutcome.Sent();
+        }
+        catch (ApiRequestException ex) when (IsParseError(ex))
+        {
+            // Never drop a message over formatting: the same words without markup always parse.
+            LogPlainTextFallback(logger, chatId, ex.Message);
+            return await SendPlainAsync(chatId, plain, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Translate(ex);
+        }
+    }
+
+    private async Task<SendOutcome> SendPlainAsync(long chatId, string plain, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.SendMessage(chatId, plain, ParseMode.None, cancellationToken: cancellationToken);
+            return new SendOutcome.Sent();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Translate(ex);
+        }
+    }
+
+    /// <summary>Maps Telegram's answer to the action the dispatcher takes; the reason keeps Telegram's own words.</summary>
+    public static SendOutcome Translate(Exception exception) => exception switch
+    {
+        ApiRequestException { ErrorCode: 429 } ex =>
+            new SendOutcome.RetryLater(ex.Message, TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 5))),
+        ApiRequestException { Parameters.MigrateToChatId: { } newId } =>
+            new SendOutcome.ChatMigrated(newId.ToString(CultureInfo.InvariantCulture)),
+        ApiRequestException { ErrorCode: 403 } ex => new SendOutcome.Rejected(ex.Message, DeactivateSubscriber: true),
+        ApiRequestException { ErrorCode: >= 500 } ex => new SendOutcome.RetryLater(ex.Message),
+        ApiRequestException { ErrorCode: 401 or 404 } ex =>
+            new SendOutcome.RetryLater($"{ex.Message} (check Telegram:BotToken and Telegram:ApiBaseUrl)"),
+        ApiRequestException ex => new SendOutcome.Rejected(ex.Message, DeactivateSubscriber: false),
+        RequestException ex => new SendOutcome.RetryLater(ex.Message),
+        HttpRequestException ex => new SendOutcome.RetryLater(ex.Message),
+        OperationCanceledException => new SendOutcome.RetryLater("Telegram did not answer in time."),
+        _ => new SendOutcome.RetryLater(exception.Message),
+    };
+
+    private static bool IsParseError(ApiRequestException ex) =>
+        ex.ErrorCode == 400 && ex.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not parse the HTML for chat {ChatId} ({Reason}); sending plain text")]
+    private static partial void LogPlainTextFallback(ILogger logger, long chatId, string reason);
+}

@@ -1,0 +1,20 @@
+namespace NewsBot.Delivery.Telegram;
+
+public sealed class TelegramOptions
+{
+    public const string SectionName = "Telegram";
+
+    /// <summary>The token from @BotFather. Empty: NewsBot runs without Telegram, on the console channel.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>A self-hosted Bot API server or a test server; empty means Telegram's own (https://api.telegram.org).</summary>
+    public string? ApiBaseUrl { get; set; }
+
+    /// <summary>Receive commands by long polling getUpdates. Off when updates come by webhook.</summary>
+    public bool UseLongPolling { get; set; } = true;
+
+    /// <summary>Chats whose messages are answered as an admin's (not used by the foundation's commands yet).</summary>
+    public long[] AdminChatIds { get; set; } = [];
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using NewsBot.Storage;
+
+namespace NewsBot.Matching;
+
+/// <summary>
+/// Writes one outbox row per active subscriber whose tags meet the article's. One set-based statement per article: the
+/// database streams the join, so the subscriber table is never held in memory, and the unique index on
+/// (article, subscriber) makes planning the same article twice harmless.
+/// </summary>
+public sealed partial class DeliveryPlanner(
+    IDbContextFactory<NewsBotDbContext> contexts,
+    TimeProvider time,
+    ILogger<DeliveryPlanner> logger)
+{
+    public async Task<int> PlanAsync(IReadOnlyCollection<long> articleIds, int priority, CancellationToken cancellationToken)
+    {
+        var planned = 0;
+        await using var db = contexts.CreateDbContext();
+        foreach (var articleId in articleIds)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var active = nameof(SubscriberState.Active);
+            var pending = (int)DeliveryStatus.Pending;
+            var rows = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "Deliveries" ("ArticleId", "SubscriberId", "Priority", "Status", "DueUtc", "Attempts", "CreatedUtc")
+                SELECT DISTINCT {articleId}, s."Id", {priority}, {pending}, {now}, 0, {now}
+                FROM "Subscribers" s
+                JOIN "SubscriberTags" st ON st."SubscriberId" = s."Id"
+                JOIN "ArticleTags" t ON t."Tag" = st."Tag"
+                WHERE t."ArticleId" = {articleId} AND s."State" = {active}
+                ON CONFLICT ("ArticleId", "SubscriberId") DO NOTHING
+                """, cancellationToken);
+            LogPlanned(logger, articleId, rows);
+            planned += rows;
+        }
+
+        return planned;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Planned {Count} deliveries for article {ArticleId}")]
+    private static partial void LogPlanned(ILogger logger, long articleId, int count);
+}

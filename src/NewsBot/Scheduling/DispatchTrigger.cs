@@ -1,0 +1,16 @@
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>
+/// Starts the dispatch job now instead of at its next tick, so the first message leaves as soon as deliveries are
+/// planned. If dispatch is already running, Quartz queues the fire behind it (the job does not run concurrently).
+/// </summary>
+public sealed class DispatchTrigger(ISchedulerFactory schedulers)
+{
+    public async Task TriggerAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.TriggerJob(DispatchJob.Key, cancellationToken);
+    }
+}

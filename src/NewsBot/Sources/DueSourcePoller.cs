@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsBot.Storage;
+
+namespace NewsBot.Sources;
+
+/// <summary>
+/// Refreshes every source whose next check time has come, a few at a time, so admins can add sources at runtime without
+/// touching the scheduler and one slow server does not hold up the rest. A crash in one source is that source's failure.
+/// </summary>
+public sealed partial class DueSourcePoller(
+    IDbContextFactory<NewsBotDbContext> contexts,
+    SourceRefresher refresher,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<DueSourcePoller> logger)
+{
+    public async Task<int> PollDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        List<int> due;
+        await using (var db = contexts.CreateDbContext())
+        {
+            due = await db.Sources.Where(s => s.IsEnabled && s.NextCheckUtc <= now)
+                .OrderBy(s => s.NextCheckUtc).Select(s => s.Id).ToListAsync(cancellationToken);
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentPolls, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (sourceId, ct) =>
+        {
+            try
+            {
+                await refresher.RefreshAsync(sourceId, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                LogRefreshCrashed(logger, ex, sourceId);
+                await MarkCrashedAsync(sourceId, ex, ct);
+            }
+        });
+        return due.Count;
+    }
+
+    private async Task MarkCrashedAsync(int sourceId, Exception exception, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var source = await db.Sources.SingleAsync(s => s.Id == sourceId, cancellationToken);
+        new SourceHealth(options.Value, time).Failed(source, $"Internal error while reading this source: {exception.Message}", null);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing source {SourceId} crashed")]
+    private static partial void LogRefreshCrashed(ILogger logger, Exception exception, int sourceId);
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Sources;
+
+/// <summary>
+/// A small regency newsroom inside the app: it serves an RSS feed and article pages from the bundled sample articles and
+/// "publishes" one more every few seconds, so a new user sees fresh news travel through the whole pipeline. Two are
+/// there from the start and form the back catalogue, which NewsBot stores but does not send.
+/// </summary>
+public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider time)
+{
+    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    private readonly DateTimeOffset openedAt = time.GetUtcNow();
+    private readonly Lazy<IReadOnlyList<SampleArticle>> articles = new(Load);
+
+    public IReadOnlyList<SampleArticle> All => articles.Value;
+
+    public IEnumerable<string> AllTags => All.SelectMany(a => a.Tags).Distinct();
+
+    /// <summary>The articles published so far, newest first, each with its publication time.</summary>
+    public IEnumerable<(SampleArticle Article, DateTimeOffset Published)> Published()
+    {
+        var every = TimeSpan.FromSeconds(Math.Max(1, options.Value.PublishEverySeconds));
+        var now = time.GetUtcNow();
+        return All.Select((article, index) => (article, Published: openedAt + (index - 1) * every))
+            .Where(a => a.Published <= now)
+            .Reverse();
+    }
+
+    public string RenderFeed(Uri baseUrl)
+    {
+        var items = Published().Select(p => new XElement("item",
+            new XElement("title", p.Article.Title),
+            new XElement("link", new Uri(baseUrl, $"berita/{p.Article.Slug}").ToString()),
+            new XElement("guid", new XAttribute("isPermaLink", "false"), "sample-" + p.Article.Slug),
+            new XElement("pubDate", p.Published.ToString("r", System.Globalization.CultureInfo.InvariantCulture)),
+            p.Article.Tags.Select(t => new XElement("category", t)),
+            new XElement("description", p.Article.Description),
+            // The flood warning comes with an excerpt only, like many regency feeds: NewsBot must fetch its page.
+            p.Article.Tags.Contains("banjir") ? null : new XElement(Content + "encoded", Paragraphs(p.Article))));
+        var feed = new XDocument(new XElement("rss", new XAttribute("version", "2.0"),
+            new XAttribute(XNamespace.Xmlns + "content", Content.NamespaceName),
+            new XElement("channel",
+                new XElement("title", "Berita Kabupaten Demak (contoh)"),
+                new XElement("link", baseUrl.ToString()),
+                new XElement("description", "Contoh sumber berita bawaan NewsBot"),
+                new XElement("language", "id"),
+                items)));
+        return feed.Declaration + feed.ToString();
+    }
+
+    public string? RenderPage(string slug)
+    {
+        var published = Published().FirstOrDefault(p => p.Article.Slug == slug);
+        if (published.Article is not { } article) return null;
+
+        var tags = string.Join(" ", article.Tags.Select(t => $"<a rel=\"tag\" href=\"/sample/tag/{t}\">{t}</a>"));
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="id"><head><meta charset="utf-8"><title>{{WebUtility.HtmlEncode(article.Title)}} - Diskominfo Demak</title>
+            <meta property="og:title" content="{{WebUtility.HtmlEncode(article.Title)}}">
+            <meta property="article:published_time" content="{{published.Published:O}}"></head>
+            <body>
+            <nav class="menu"><a href="/">Beranda</a> <a href="/profil">Profil</a> <a href="/berita">Berita</a> <a href="/kontak">Kontak</a></nav>
+            <main><article><h1>{{WebUtility.HtmlEncode(article.Title)}}</h1>
+            <div class="meta">Diposting oleh Admin Diskominfo</div>
+            {{Paragraphs(article)}}
+            <div class="tags">Tag: {{tags}}</div>
+            <div class="share">Bagikan: <a href="#">Facebook</a> <a href="#">WhatsApp</a> <a href="#">Twitter</a></div>
+            </article></main>
+            <aside class="widget">Pengunjung hari ini: 1.234 | Total: 987.654</aside>
+            <footer>Ikuti Kami di media sosial. &copy; 2026 Dinas Komunikasi dan Informatika Kabupaten Demak. Jl. Kyai Singkil No. 7, Demak.</footer>
+            </body></html>
+            """;
+    }
+
+    private static string Paragraphs(SampleArticle article) =>
+        string.Concat(article.Paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
+
+    private static IReadOnlyList<SampleArticle> Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Sources", "Sample", "articles.json");
+        var json = File.ReadAllText(path, Encoding.UTF8);
+        return JsonSerializer.Deserialize<List<SampleArticle>>(json, JsonSerializerOptions.Web)
+               ?? throw new InvalidOperationException($"The sample articles in {path} are empty.");
+    }
+}

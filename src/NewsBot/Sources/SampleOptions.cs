@@ -1,0 +1,22 @@
+namespace NewsBot.Sources;
+
+/// <summary>
+/// The bundled sample newsroom: with no Telegram token NewsBot polls it and prints to the console, so the pipeline can
+/// be seen working on a fresh machine.
+/// </summary>
+public sealed class SampleOptions
+{
+    public const string SectionName = "Sample";
+
+    /// <summary>Runs the sample only while no Telegram token is set.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Where the app serves the sample feed; must match the app's own address (setting Urls).</summary>
+    public string FeedUrl { get; set; } = "http://127.0.0.1:5080/sample/feed.xml";
+
+    /// <summary>The sample newsroom "publishes" its next article this often.</summary>
+    public int PublishEverySeconds { get; set; } = 20;
+
+    /// <summary>How often the sample source is polled (short, so the demo moves).</summary>
+    public int PollIntervalSeconds { get; set; } = 30;
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Sources;
+
+/// <summary>A source as written in appsettings.json; stored on start so admins can later add more at runtime.</summary>
+public sealed class SourceDefinition
+{
+    [Required(ErrorMessage = "Every entry of Sources:Feeds needs a Name.")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "Every entry of Sources:Feeds needs a Url (the RSS or Atom feed).")]
+    [Url(ErrorMessage = "Sources:Feeds:Url must be an absolute http(s) URL.")]
+    public string Url { get; set; } = "";
+
+    /// <summary>Tags every article of this source gets, e.g. the regency's name.</summary>
+    public string[] Tags { get; set; } = [];
+
+    [Range(30, 86_400, ErrorMessage = "Sources:Feeds:PollIntervalSeconds must be between 30 and 86400.")]
+    public int? PollIntervalSeconds { get; set; }
+}

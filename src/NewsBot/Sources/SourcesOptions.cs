@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Sources;
+
+public sealed class SourcesOptions
+{
+    public const string SectionName = "Sources";
+
+    public List<SourceDefinition> Feeds { get; set; } = [];
+
+    /// <summary>How often a source is polled unless it says otherwise. Small government servers deserve patience.</summary>
+    [Range(30, 86_400, ErrorMessage = "Sources:DefaultPollIntervalSeconds must be between 30 and 86400.")]
+    public int DefaultPollIntervalSeconds { get; set; } = 300;
+
+    /// <summary>Only the newest items of one poll are looked at; a feed of thousands is not a reason to do thousands of things.</summary>
+    [Range(1, 1_000, ErrorMessage = "Sources:MaxItemsPerPoll must be between 1 and 1000.")]
+    public int MaxItemsPerPoll { get; set; } = 50;
+
+    /// <summary>Below this many characters of text in the feed, the article page is fetched for the full text.</summary>
+    [Range(0, 100_000, ErrorMessage = "Sources:MinFeedTextChars must be between 0 and 100000.")]
+    public int MinFeedTextChars { get; set; } = 300;
+
+    /// <summary>The longest wait between polls of a failing source.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Sources fetched at the same time; one slow source then does not hold up the others.</summary>
+    [Range(1, 64, ErrorMessage = "Sources:MaxConcurrentPolls must be between 1 and 64.")]
+    public int MaxConcurrentPolls { get; set; } = 4;
+}

@@ -1,0 +1,14 @@
+namespace NewsBot.Storage;
+
+public enum DeliveryStatus
+{
+    Pending = 0,
+    Sending = 1,
+    Sent = 2,
+
+    /// <summary>Given up: the channel refused it for good or the attempts ran out. LastError says why.</summary>
+    Failed = 3,
+
+    /// <summary>Not sent because the subscriber became inactive or unsubscribed before it went out.</summary>
+    Cancelled = 4,
+}

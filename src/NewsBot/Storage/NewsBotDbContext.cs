@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsBot.Storage;
+
+/// <summary>
+/// The one model, shared by every database provider. Provider subclasses only exist so that each keeps its own migrations.
+/// Unique indexes carry the idempotency: an article once per source, a delivery once per (article, subscriber).
+/// </summary>
+public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Source>(source =>
+        {
+            source.Property(s => s.Name).HasMaxLength(200);
+            source.Property(s => s.Url).HasMaxLength(2000);
+            source.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+            source.Property(s => s.DefaultTags).HasMaxLength(500);
+            source.Property(s => s.ETag).HasMaxLength(500);
+            source.Property(s => s.LastModified).HasMaxLength(100);
+            source.Property(s => s.LastError).HasMaxLength(1000);
+            source.HasIndex(s => s.Url).IsUnique();
+            source.HasIndex(s => s.NextCheckUtc);
+        });
+
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.Property(a => a.ItemKey).HasMaxLength(64);
+            article.Property(a => a.Url).HasMaxLength(2000);
+            article.Property(a => a.Title).HasMaxLength(500);
+            article.Property(a => a.Summary).HasMaxLength(4000);
+            article.Property(a => a.ImageUrl).HasMaxLength(2000);
+            article.HasIndex(a => new { a.SourceId, a.ItemKey }).IsUnique();
+            article.HasIndex(a => a.PublishedUtc);
+            article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ArticleTag>(tag =>
+        {
+            tag.HasKey(t => new { t.ArticleId, t.Tag });
+            tag.Property(t => t.Tag).HasMaxLength(64);
+            tag.HasIndex(t => t.Tag);
+        });
+
+        modelBuilder.Entity<Subscriber>(subscriber =>
+        {
+            subscriber.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
+            subscriber.Property(s => s.ChatId).HasMaxLength(64);
+            subscriber.Property(s => s.Language).HasMaxLength(8);
+            subscriber.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
+            subscriber.Property(s => s.StateReason).HasMaxLength(500);
+            subscriber.HasIndex(s => new { s.Channel, s.ChatId }).IsUnique();
+            subscriber.HasMany(s => s.Tags).WithOne().HasForeignKey(t => t.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SubscriberTag>(tag =>
+        {
+            tag.HasKey(t => new { t.SubscriberId, t.Tag });
+            tag.Property(t => t.Tag).HasMaxLength(64);
+            // Matching looks subscribers up by tag.
+            tag.HasIndex(t => new { t.Tag, t.SubscriberId });
+        });
+
+        modelBuilder.Entity<Delivery>(delivery =>
+        {
+            delivery.Property(d => d.LastError).HasMaxLength(1000);
+            delivery.HasIndex(d => new { d.ArticleId, d.SubscriberId }).IsUnique();
+            // The dispatcher's claim query: due rows by status and time.
+            delivery.HasIndex(d => new { d.Status, d.DueUtc });
+            delivery.HasOne(d => d.Article).WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            delivery.HasOne(d => d.Subscriber).WithMany().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -1,0 +1,28 @@
+namespace NewsBot.Storage;
+
+/// <summary>A website NewsBot watches, with its own schedule and health.</summary>
+public sealed class Source
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Url { get; set; }
+    public SourceKind Kind { get; set; } = SourceKind.Feed;
+
+    /// <summary>Tags given to every article of this source (slugs), on top of the feed's own categories.</summary>
+    public string DefaultTags { get; set; } = "";
+
+    public int PollIntervalSeconds { get; set; } = 300;
+    public bool IsEnabled { get; set; } = true;
+    public DateTime NextCheckUtc { get; set; }
+    public DateTime CreatedUtc { get; set; }
+
+    /// <summary>False until the first successful poll, whose items are stored as the back catalogue and not sent.</summary>
+    public bool BaselineTaken { get; set; }
+
+    public string? ETag { get; set; }
+    public string? LastModified { get; set; }
+    public DateTime? LastSuccessUtc { get; set; }
+    public DateTime? LastErrorUtc { get; set; }
+    public string? LastError { get; set; }
+    public int ConsecutiveFailures { get; set; }
+}

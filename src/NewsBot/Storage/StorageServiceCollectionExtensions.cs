@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NewsBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        var connectionString = configuration[$"{StorageOptions.SectionName}:ConnectionString"] ?? new StorageOptions().ConnectionString;
+        services.AddDbContextFactory<SqliteNewsBotDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
+        services.AddSingleton<ArticleStore>();
+
+        // Registered first so the schema exists before any other hosted service touches it.
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+}
