@@ -41,14 +41,18 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
             }));
     }
 
-    /// <summary>Waits until this chat may receive a message; disposing the returned lease is not needed but harmless.</summary>
+    /// <summary>Waits until this chat and the channel have a permit (milliseconds to seconds; long pauses are not waited here).</summary>
     public async Task WaitForTurnAsync(string chatId, CancellationToken cancellationToken)
     {
-        await WaitOutPauseAsync(cancellationToken);
         using var chatLease = await perChat.AcquireAsync(chatId, 1, cancellationToken);
         using var globalLease = await global.AcquireAsync(1, cancellationToken);
-        // A 429 may have arrived while we queued.
-        await WaitOutPauseAsync(cancellationToken);
+    }
+
+    /// <summary>How much longer the channel is paused by a 429, or null when it is not.</summary>
+    public TimeSpan? PauseRemaining()
+    {
+        var remaining = PausedUntil - time.GetUtcNow();
+        return remaining > TimeSpan.Zero ? remaining : null;
     }
 
     /// <summary>Stops every send on this channel until <paramref name="until"/>; a later pause wins over an earlier one.</summary>
@@ -69,16 +73,6 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
     {
         await global.DisposeAsync();
         await perChat.DisposeAsync();
-    }
-
-    private async Task WaitOutPauseAsync(CancellationToken cancellationToken)
-    {
-        var remaining = PausedUntil - time.GetUtcNow();
-        while (remaining > TimeSpan.Zero)
-        {
-            await Task.Delay(remaining, time, cancellationToken);
-            remaining = PausedUntil - time.GetUtcNow();
-        }
     }
 
     // Telegram group and channel ids are negative; WhatsApp numbers never are.

@@ -90,7 +90,14 @@ public sealed partial class DeliveryDispatcher(
         }
 
         var limiter = limiters.For(delivery.Channel);
+        if (limiter.PauseRemaining() is { } paused) return new SendOutcome.RetryLater("The channel is pausing after a flood wait.", paused);
         await limiter.WaitForTurnAsync(delivery.ChatId, cancellationToken);
+        // A 429 may have arrived while this row queued for its permit.
+        if (limiter.PauseRemaining() is { } pausedMeanwhile)
+        {
+            return new SendOutcome.RetryLater("The channel is pausing after a flood wait.", pausedMeanwhile);
+        }
+
         SendOutcome outcome;
         try
         {
