@@ -13,7 +13,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<DispatchTrigger>();
         services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(s => s.InstanceName = "newsbot");
+            quartz.ConfigureScheduler(s => s.InstanceName = options.SchedulerName);
             quartz.ScheduleJob<PollSourcesJob>(
                 trigger => trigger.WithIdentity("poll-due-sources-tick").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(options.SourceCheckInterval).RepeatForever()),

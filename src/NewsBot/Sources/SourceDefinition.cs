@@ -15,6 +15,6 @@ public sealed class SourceDefinition
     /// <summary>Tags every article of this source gets, e.g. the regency's name.</summary>
     public string[] Tags { get; set; } = [];
 
-    [Range(30, 86_400, ErrorMessage = "Sources:Feeds:PollIntervalSeconds must be between 30 and 86400.")]
+    [Range(1, 86_400, ErrorMessage = "Sources:Feeds:PollIntervalSeconds must be between 1 and 86400 (be kind to small servers: 300 is usual).")]
     public int? PollIntervalSeconds { get; set; }
 }

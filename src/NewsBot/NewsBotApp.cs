@@ -1,0 +1,46 @@
+using NewsBot.Chat;
+using NewsBot.Delivery;
+using NewsBot.Extraction;
+using NewsBot.Fetching;
+using NewsBot.Matching;
+using NewsBot.Scheduling;
+using NewsBot.Sources;
+using NewsBot.Storage;
+using NewsBot.Summaries;
+
+namespace NewsBot;
+
+/// <summary>Builds the whole app; Program runs it, and the end-to-end tests run the very same app on a free port.</summary>
+public static class NewsBotApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // appsettings.json sits at the repository root and is copied next to the binary; the working directory stays
+        // the user's, so data/ is created where they run the bot.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services
+            .AddStorage(builder.Configuration)
+            .AddSources(builder.Configuration)
+            .AddFetching(builder.Configuration)
+            .AddExtraction(builder.Configuration)
+            .AddSummaries(builder.Configuration)
+            .AddMatching()
+            .AddDelivery(builder.Configuration)
+            .AddChat(builder.Configuration)
+            .AddScheduling(builder.Configuration);
+        builder.Services.AddHealthChecks();
+
+        var app = builder.Build();
+        app.MapHealthChecks("/health/live");
+        app.MapHealthChecks("/health/ready");
+        app.MapSampleNewsroom();
+        return app;
+    }
+}
