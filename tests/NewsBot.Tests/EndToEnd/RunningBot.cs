@@ -1,0 +1,71 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using NewsBot.Storage;
+
+namespace NewsBot.Tests.EndToEnd;
+
+/// <summary>
+/// The real NewsBot app (same registrations as Program) on a free port, with a SQLite file and settings of the test's
+/// choosing. Stopping and starting it again over the same file is a restart.
+/// </summary>
+public sealed class RunningBot : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private RunningBot(WebApplication app) => this.app = app;
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<RunningBot> StartAsync(IDictionary<string, string?> settings)
+    {
+        var all = new Dictionary<string, string?>(settings)
+        {
+            // Several apps may run side by side in one test process; Quartz names must not collide.
+            ["Scheduling:SchedulerName"] = "newsbot-test-" + Guid.NewGuid().ToString("N"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        all.TryAdd("Urls", "http://127.0.0.1:0");
+        var app = NewsBotApp.Build([], builder => builder.Configuration.AddInMemoryCollection(all));
+        await app.StartAsync();
+        return new RunningBot(app);
+    }
+
+    /// <summary>A port that was free a moment ago, for settings that must name the app's own address up front.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public NewsBotDbContext OpenDatabase() =>
+        Services.GetRequiredService<IDbContextFactory<NewsBotDbContext>>().CreateDbContext();
+
+    /// <summary>Polls the database until <paramref name="condition"/> holds; the bot works on its own clock.</summary>
+    public async Task WaitUntilAsync(Func<NewsBotDbContext, bool> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            await using (var db = OpenDatabase())
+            {
+                if (condition(db)) return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for: {what}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

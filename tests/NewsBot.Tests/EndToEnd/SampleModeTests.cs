@@ -1,0 +1,40 @@
+using NewsBot.Sources;
+using NewsBot.Storage;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.EndToEnd;
+
+/// <summary>What a new user sees: no token, the bundled sample newsroom, news arriving on the console channel.</summary>
+public sealed class SampleModeTests : IDisposable
+{
+    private readonly TempFile database = new();
+
+    [Fact]
+    public async Task Without_a_token_the_sample_newsroom_flows_to_the_console_without_sending_its_back_catalogue()
+    {
+        var port = RunningBot.FreePort();
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Telegram:BotToken"] = "",
+            ["Sample:FeedUrl"] = $"http://127.0.0.1:{port}/sample/feed.xml",
+            ["Sample:PublishEverySeconds"] = "2",
+            ["Sample:PollIntervalSeconds"] = "1",
+            ["Scheduling:SourceCheckInterval"] = "00:00:00.500",
+        });
+
+        await bot.WaitUntilAsync(
+            db => db.Deliveries.Count(d => d.Status == DeliveryStatus.Sent) >= 2,
+            TimeSpan.FromSeconds(30), "two sample articles delivered to the console");
+
+        await using var check = bot.OpenDatabase();
+        var baseline = check.Articles.Where(a => a.IsBaseline).Select(a => a.Id).ToList();
+        Assert.Equal(2, baseline.Count);
+        Assert.DoesNotContain(check.Deliveries, d => baseline.Contains(d.ArticleId));
+        Assert.All(check.Deliveries, d => Assert.Equal(SourceCatalog.ConsoleChatId, check.Subscribers.Single(s => s.Id == d.SubscriberId).ChatId));
+        Assert.All(check.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Summary)));
+    }
+
+    public void Dispose() => database.Dispose();
+}
