@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Extraction;
@@ -35,11 +36,12 @@ public static class NewsBotApp
             .AddDelivery(builder.Configuration)
             .AddChat(builder.Configuration)
             .AddScheduling(builder.Configuration);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        // Live: the process answers. Ready: it can also reach its database.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSampleNewsroom();
         return app;
     }

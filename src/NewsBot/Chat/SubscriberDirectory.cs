@@ -33,6 +33,19 @@ public sealed class SubscriberDirectory(TimeProvider time)
         subscriber.UpdatedUtc = time.GetUtcNow().UtcDateTime;
     }
 
+    /// <summary>
+    /// Follows a chat to its new id (a Telegram group upgraded to a supergroup). When the new id already has its own
+    /// subscription, that one is kept and the old row is left alone; deliveries then resolve the old id by migration.
+    /// </summary>
+    public async Task MoveChatAsync(NewsBotDbContext db, ChannelKind channel, string oldChatId, string newChatId, CancellationToken cancellationToken)
+    {
+        var old = await FindAsync(db, channel, oldChatId, cancellationToken);
+        if (old is null || await db.Subscribers.AnyAsync(s => s.Channel == channel && s.ChatId == newChatId, cancellationToken)) return;
+        old.ChatId = newChatId;
+        old.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>English for users whose app is set to English, Bahasa Indonesia for everyone else.</summary>
     public static string LanguageFromHint(string? languageHint) =>
         languageHint is not null && languageHint.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "id";

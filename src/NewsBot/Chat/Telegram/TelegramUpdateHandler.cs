@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using NewsBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
@@ -9,11 +11,20 @@ namespace NewsBot.Chat.Telegram;
 /// <summary>Turns Telegram updates into <see cref="ChatCommand"/>s and sends the handler's answer back to the chat.</summary>
 public sealed partial class TelegramUpdateHandler(
     CommandHandler commands,
+    SubscriberDirectory directory,
+    IDbContextFactory<NewsBotDbContext> contexts,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : IUpdateHandler
 {
     public async Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken)
     {
+        if (update.Message is { MigrateToChatId: { } newChatId } migration)
+        {
+            await using var db = contexts.CreateDbContext();
+            await directory.MoveChatAsync(db, ChannelKind.Telegram, Id(migration.Chat.Id), Id(newChatId), cancellationToken);
+            return;
+        }
+
         if (update.Message is not { Text: { } text } message) return;
 
         var isGroup = message.Chat.Type is ChatType.Group or ChatType.Supergroup or ChatType.Channel;
@@ -23,7 +34,7 @@ public sealed partial class TelegramUpdateHandler(
 
         var command = new ChatCommand(
             ChannelKind.Telegram,
-            message.Chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Id(message.Chat.Id),
             parsed.Name,
             parsed.Typed,
             parsed.Arguments,
@@ -50,6 +61,8 @@ public sealed partial class TelegramUpdateHandler(
             await Task.Delay(TimeSpan.FromSeconds(3), time, cancellationToken);
         }
     }
+
+    private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer Telegram chat {ChatId}")]
     private static partial void LogReplyFailed(ILogger logger, Exception exception, long chatId);
