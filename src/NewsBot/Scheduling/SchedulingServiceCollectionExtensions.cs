@@ -13,7 +13,12 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<DispatchTrigger>();
         services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(s => s.InstanceName = options.SchedulerName);
+            quartz.ConfigureScheduler(s =>
+            {
+                s.InstanceName = options.SchedulerName;
+                // On shutdown, cancel running jobs (a long broadcast) and wait for them to record what they sent.
+                s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+            });
             quartz.ScheduleJob<PollSourcesJob>(
                 trigger => trigger.WithIdentity("poll-due-sources-tick").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(options.SourceCheckInterval).RepeatForever()),
