@@ -1,7 +1,77 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
 namespace NewsBot.Extraction;
 
+/// <summary>Turns an HTML fragment into the plain text a chat message can carry: paragraphs kept, markup and scripts gone.</summary>
 public static class HtmlToText
 {
-    public static string Convert(string? html) =>
-        throw new NotImplementedException("placeholder until the extraction work lands");
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button",
+        "select", "textarea", "input", "nav", "figcaption", "head", "title",
+    };
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "figure", "table",
+        "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "hr", "address", "center", "details", "summary",
+    };
+
+    private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase) { "li", "tr", "dt", "dd", "caption" };
+
+    public static string Convert(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return "";
+
+        // Plain text is common in feeds (titles, excerpts); skip the parser when there is nothing to parse.
+        if (!html.Contains('<', StringComparison.Ordinal) && !html.Contains('&', StringComparison.Ordinal))
+            return Convert(new PlainTextBuilder(), html);
+
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        return document.Body is null ? "" : Convert(document.Body);
+    }
+
+    /// <summary>Text of an already parsed node, so extractors do not serialise and re-parse.</summary>
+    internal static string Convert(INode node)
+    {
+        var writer = new PlainTextBuilder();
+        Walk(node, writer);
+        return writer.ToString();
+    }
+
+    private static string Convert(PlainTextBuilder writer, string text)
+    {
+        writer.Text(text);
+        return writer.ToString();
+    }
+
+    private static void Walk(INode node, PlainTextBuilder writer)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    writer.Text(text.Data);
+                    break;
+                case IElement element when Dropped.Contains(element.LocalName):
+                    break;
+                case IElement element when element.LocalName == "br":
+                    writer.Break(1);
+                    break;
+                case IElement element when element.LocalName is "td" or "th":
+                    writer.Space();
+                    Walk(element, writer);
+                    writer.Space();
+                    break;
+                case IElement element:
+                    var breaks = Blocks.Contains(element.LocalName) ? 2 : Lines.Contains(element.LocalName) ? 1 : 0;
+                    writer.Break(breaks);
+                    Walk(element, writer);
+                    writer.Break(breaks);
+                    break;
+            }
+        }
+    }
 }

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Extraction;
+
+/// <summary>
+/// Lenient date reading for feeds and pages: RFC 822 with named zones (including Indonesia's WIB/WITA/WIT and
+/// Indonesian month names), ISO 8601, and null for anything else, never an exception.
+/// </summary>
+internal static partial class FeedDate
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["peb"] = 2, ["mar"] = 3, ["apr"] = 4, ["may"] = 5, ["mei"] = 5, ["jun"] = 6,
+        ["jul"] = 7, ["aug"] = 8, ["agu"] = 8, ["ags"] = 8, ["sep"] = 9, ["oct"] = 10, ["okt"] = 10, ["nov"] = 11,
+        ["dec"] = 12, ["des"] = 12,
+    };
+
+    private static readonly Dictionary<string, int> ZoneHours = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = 0, ["UT"] = 0, ["UTC"] = 0, ["Z"] = 0, ["WIB"] = 7, ["WITA"] = 8, ["WIT"] = 9,
+        ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5, ["MST"] = -7, ["MDT"] = -6, ["PST"] = -8, ["PDT"] = -7,
+        ["CET"] = 1, ["CEST"] = 2, ["BST"] = 1, ["SGT"] = 8, ["MYT"] = 8, ["JST"] = 9, ["AEST"] = 10,
+    };
+
+    public static DateTime? Parse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        return ParseRfc822(text) ?? ParseIso(text);
+    }
+
+    private static DateTime? ParseRfc822(string text)
+    {
+        var match = Rfc822().Match(text);
+        if (!match.Success) return null;
+        var monthName = match.Groups["month"].Value;
+        if (monthName.Length < 3 || !Months.TryGetValue(monthName[..3], out var month)) return null;
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year < 100) year += year < 50 ? 2000 : 1900;
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture);
+        var second = match.Groups["second"].Success ? int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
+        if (year is < 1970 or > 9998 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
+            return null;
+        if (Offset(match.Groups["zone"].Value) is not { } offset) return null;
+
+        var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified);
+        return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
+    }
+
+    /// <summary>A zone written as "+0700", "+07:00" or a name; a missing zone is read as UTC, as RFC 822 readers commonly do.</summary>
+    private static TimeSpan? Offset(string zone)
+    {
+        if (zone.Length == 0) return TimeSpan.Zero;
+        if (ZoneHours.TryGetValue(zone, out var hours)) return TimeSpan.FromHours(hours);
+        var numeric = NumericZone().Match(zone);
+        if (!numeric.Success) return null;
+        var span = new TimeSpan(int.Parse(numeric.Groups["h"].Value, CultureInfo.InvariantCulture),
+            int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture), 0);
+        return numeric.Groups["sign"].Value == "-" ? -span : span;
+    }
+
+    private static DateTime? ParseIso(string text)
+    {
+        // ISO 8601 and its W3C-DTF profile (Atom, dc:date, article:published_time); no zone means UTC.
+        const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces;
+        if (!IsoShape().IsMatch(text)) return null;
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed) ? parsed.UtcDateTime : null;
+    }
+
+    [GeneratedRegex("""^(?:[\p{L}]+\s*,?\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}+)\.?\s+(?<year>\d{2,4})\s*,?\s+(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:[:.](?<second>\d{2}))?\s*(?<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?\s*$""")]
+    private static partial Regex Rfc822();
+
+    [GeneratedRegex("""^(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})$""")]
+    private static partial Regex NumericZone();
+
+    [GeneratedRegex("""^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$""")]
+    private static partial Regex IsoShape();
+}

@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Extraction;
+
+/// <summary>Bytes to text, trying what the document says about itself before what the server says about it.</summary>
+internal static partial class FeedDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static FeedDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <remarks>
+    /// Order: byte-order mark, then the XML declaration, then the HTTP charset, then UTF-8. Small sites often serve
+    /// every file as "text/xml; charset=utf-8" whatever it holds, while the declaration is written by the CMS that
+    /// produced the bytes. A document that claims UTF-8 but is not valid UTF-8 is almost always windows-1252.
+    /// </remarks>
+    public static string Decode(byte[] content, string? contentType)
+    {
+        var encoding = FromBom(content, out var bomLength)
+            ?? FromDeclaration(content)
+            ?? FromContentType(contentType)
+            ?? StrictUtf8;
+
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            try
+            {
+                return StrictUtf8.GetString(content, bomLength, content.Length - bomLength);
+            }
+            catch (DecoderFallbackException)
+            {
+                return Encoding.GetEncoding(1252).GetString(content, bomLength, content.Length - bomLength);
+            }
+        }
+
+        return encoding.GetString(content, bomLength, content.Length - bomLength);
+    }
+
+    private static Encoding? FromBom(byte[] content, out int length)
+    {
+        (length, var encoding) = content switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (3, (Encoding)StrictUtf8),
+            [0xFF, 0xFE, ..] => (2, Encoding.Unicode),
+            [0xFE, 0xFF, ..] => (2, Encoding.BigEndianUnicode),
+            _ => (0, null!),
+        };
+        return encoding;
+    }
+
+    private static Encoding? FromDeclaration(byte[] content)
+    {
+        // The declaration is ASCII in every encoding a feed realistically uses, so the first bytes can be read as such.
+        var head = Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 256));
+        var match = DeclarationEncoding().Match(head);
+        return match.Success ? Lookup(match.Groups["name"].Value) : null;
+    }
+
+    private static Encoding? FromContentType(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && !string.IsNullOrWhiteSpace(parsed.CharSet)
+            ? Lookup(parsed.CharSet.Trim('"'))
+            : null;
+
+    private static Encoding? Lookup(string name)
+    {
+        // Browsers read "iso-8859-1" as windows-1252 (the WHATWG encoding standard); feeds mislabelled that way
+        // carry curly quotes and dashes in the 0x80-0x9F range, which only windows-1252 decodes.
+        if (name.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase) || name.Equals("latin1", StringComparison.OrdinalIgnoreCase))
+            name = "windows-1252";
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex("""^\s*<\?xml[^>]*\bencoding\s*=\s*["'](?<name>[A-Za-z0-9._:-]+)["']""")]
+    private static partial Regex DeclarationEncoding();
+}

@@ -1,0 +1,66 @@
+using System.Xml.Linq;
+
+namespace NewsBot.Extraction;
+
+/// <summary>RSS 0.9x, 1.0 (RDF) and 2.0: the same items under different namespaces and nesting.</summary>
+internal static class RssFeedReader
+{
+    public static ParsedFeed Read(XElement root, Uri feedUrl)
+    {
+        // RSS 2.0 has no namespace; RSS 0.90 and 1.0 put channel and item in their own, with items beside the channel.
+        var channel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel");
+        var ns = channel?.Name.Namespace ?? XNamespace.None;
+        var items = (channel?.Elements(ns + "item") ?? []).Concat(root.Elements(ns + "item"));
+
+        var channelBase = channel is null ? feedUrl : FeedXml.BaseOf(channel, feedUrl);
+        var title = channel?.Element(ns + "title")?.Value;
+        return new ParsedFeed(
+            string.IsNullOrWhiteSpace(title) ? null : FeedXml.CleanTitle(title),
+            FeedXml.Resolve(channel?.Element(ns + "link")?.Value, channelBase),
+            items.Select(item => ReadItem(item, ns, feedUrl)).ToList());
+    }
+
+    private static FeedItem ReadItem(XElement item, XNamespace ns, Uri feedUrl)
+    {
+        var baseUri = FeedXml.BaseOf(item, feedUrl);
+        var guidElement = item.Element(ns + "guid");
+        var guid = guidElement?.Value.Trim() is { Length: > 0 } g ? g : (string?)item.Attribute(FeedXml.Rdf + "about");
+
+        // A permalink guid is the article's address when the item forgot its <link>.
+        var link = FeedXml.Resolve(item.Element(ns + "link")?.Value, baseUri)
+            ?? FeedXml.Resolve(item.Element(FeedXml.Atom + "link")?.Attribute("href")?.Value, baseUri);
+        if (link is null && guidElement is not null && (string?)guidElement.Attribute("isPermaLink") != "false")
+            link = FeedXml.Resolve(guid, baseUri);
+
+        var content = item.Element(FeedXml.Content + "encoded")?.Value;
+        var description = item.Element(ns + "description")?.Value;
+        var categories = item.Elements(ns + "category").Select(c => c.Value)
+            .Concat(item.Elements(FeedXml.Dc + "subject").Select(c => c.Value));
+
+        return new FeedItem(
+            string.IsNullOrWhiteSpace(guid) ? null : guid.Trim(),
+            link,
+            FeedXml.CleanTitle(item.Element(ns + "title")?.Value),
+            FeedDate.Parse(item.Element(ns + "pubDate")?.Value)
+                ?? FeedDate.Parse(item.Element(FeedXml.Dc + "date")?.Value)
+                ?? FeedDate.Parse(item.Element(FeedXml.Atom + "updated")?.Value),
+            FeedXml.Distinct(categories),
+            string.IsNullOrWhiteSpace(content) ? null : content.Trim(),
+            string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
+            ImageOf(item, ns, baseUri, content, description));
+    }
+
+    private static Uri? ImageOf(XElement item, XNamespace ns, Uri baseUri, string? content, string? description)
+    {
+        var enclosure = item.Elements(ns + "enclosure")
+            .FirstOrDefault(e => FeedXml.LooksLikeImage((string?)e.Attribute("type"), (string?)e.Attribute("url")));
+        var media = item.Descendants(FeedXml.Media + "content")
+            .FirstOrDefault(e => FeedXml.LooksLikeImage((string?)e.Attribute("type"), (string?)e.Attribute("url"), (string?)e.Attribute("medium")));
+        var thumbnail = item.Descendants(FeedXml.Media + "thumbnail").FirstOrDefault();
+
+        return FeedXml.Resolve((string?)enclosure?.Attribute("url"), baseUri)
+            ?? FeedXml.Resolve((string?)media?.Attribute("url"), baseUri)
+            ?? FeedXml.Resolve((string?)thumbnail?.Attribute("url"), baseUri)
+            ?? FeedXml.Resolve(FeedXml.FirstImgSrc(content) ?? FeedXml.FirstImgSrc(description), baseUri);
+    }
+}
