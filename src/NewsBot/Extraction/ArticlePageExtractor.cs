@@ -1,7 +1,97 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
 namespace NewsBot.Extraction;
 
+/// <summary>
+/// A first honest main-content extractor: metadata from the page head, boilerplate stripped by name and phrase, then
+/// the tightest element that still holds most of the remaining prose.
+/// </summary>
 public sealed class ArticlePageExtractor
 {
-    public ArticlePage Extract(string html, Uri pageUrl) =>
-        throw new NotImplementedException("placeholder until the extraction work lands");
+    /// <summary>Text nodes shorter than this are labels and buttons rather than prose, so they do not vote.</summary>
+    private const int ProseMinLength = 25;
+
+    /// <summary>Prose has lower-case words; dates, bylines and Title Case headings do not, so they do not vote either.</summary>
+    private const int ProseMinLowerWords = 3;
+
+    /// <summary>Descend into a child while it keeps this share of its parent's prose.</summary>
+    private const double DescendShare = 0.8;
+
+    public ArticlePage Extract(string html, Uri pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        var document = new HtmlParser().ParseDocument(html ?? "");
+        var image = FeedXml.Resolve(Meta(document, "og:image"), pageUrl);
+        var published = PublishedOf(document);
+        if (document.Body is not { } body) return new ArticlePage(Clean(Meta(document, "og:title") ?? document.Title), "", [], image, published);
+
+        PageBoilerplate.RemoveByName(body);
+        // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
+        var title = Meta(document, "og:title") ?? body.QuerySelector("h1")?.TextContent ?? document.Title;
+        var tags = TakeTags(body);
+        PageBoilerplate.RemoveByPhrase(body);
+        var main = MainContent(body);
+        foreach (var heading in main.QuerySelectorAll("h1").ToList()) heading.Remove();
+        image ??= FeedXml.Resolve(main.QuerySelector("img[src]")?.GetAttribute("src"), pageUrl);
+
+        return new ArticlePage(Clean(title), HtmlToText.Convert(main), tags, image, published);
+    }
+
+    private static string? Clean(string? title) => string.IsNullOrWhiteSpace(title) ? null : FeedXml.CleanTitle(title);
+
+    private static string? Meta(IDocument document, string property) =>
+        (document.QuerySelector($"meta[property='{property}']") ?? document.QuerySelector($"meta[name='{property}']"))
+            ?.GetAttribute("content") is { Length: > 0 } value ? value.Trim() : null;
+
+    private static DateTime? PublishedOf(IDocument document) =>
+        FeedDate.Parse(Meta(document, "article:published_time"))
+        ?? FeedDate.Parse(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content"))
+        ?? document.QuerySelectorAll("time[datetime]").Select(t => FeedDate.Parse(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null)
+        ?? document.QuerySelectorAll("[class*=date], [class*=tanggal]").Select(e => FeedDate.Parse(e.TextContent)).FirstOrDefault(d => d is not null);
+
+    /// <summary>The article's own tags, removed from the page afterwards so their names do not end the text.</summary>
+    private static List<string> TakeTags(IElement body)
+    {
+        var blocks = body.QuerySelectorAll("[class]").Where(e => e.ClassList.Any(IsTagClass)).ToList();
+        var links = body.QuerySelectorAll("a[rel~=tag]")
+            .Concat(blocks.SelectMany(b => b.LocalName == "a" ? new[] { b } : b.QuerySelectorAll("a").ToArray()));
+        var tags = FeedXml.Distinct(links.Select(a => a.TextContent.Trim().TrimStart('#'))).Where(t => t.Length <= TagSlug.MaxLength).ToList();
+        foreach (var block in blocks) block.Remove();
+        return tags;
+    }
+
+    private static bool IsProse(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Count(w => char.IsLower(w[0])) >= ProseMinLowerWords;
+
+    /// <summary>"tags", "post-tags", "tag-list", but not "stage" or "heritage", which merely contain the letters.</summary>
+    private static bool IsTagClass(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower.Contains("cloud", StringComparison.Ordinal)) return false;
+        return lower is "tag" or "tags" || lower.StartsWith("tag-", StringComparison.Ordinal) || lower.StartsWith("tags-", StringComparison.Ordinal)
+            || lower.EndsWith("-tag", StringComparison.Ordinal) || lower.EndsWith("-tags", StringComparison.Ordinal) || lower.EndsWith("_tags", StringComparison.Ordinal);
+    }
+
+    private static IElement MainContent(IElement body)
+    {
+        var prose = new Dictionary<IElement, int>();
+        foreach (var text in body.Descendants<IText>())
+        {
+            var length = text.Data.Trim().Length;
+            if (length < ProseMinLength || !IsProse(text.Data) || text.Ancestors<IElement>().Any(a => a.LocalName == "a")) continue;
+            for (var element = text.ParentElement; element is not null && element != body.Parent; element = element.ParentElement)
+                prose[element] = prose.GetValueOrDefault(element) + length;
+        }
+
+        if (body.QuerySelector("[itemprop=articleBody]") is { } marked && prose.ContainsKey(marked)) return marked;
+
+        var current = body;
+        while (true)
+        {
+            var best = current.Children.MaxBy(child => prose.GetValueOrDefault(child));
+            if (best is null || prose.GetValueOrDefault(best) < DescendShare * prose.GetValueOrDefault(current)) return current;
+            current = best;
+        }
+    }
 }

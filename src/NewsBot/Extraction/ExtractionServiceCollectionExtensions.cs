@@ -2,9 +2,12 @@ namespace NewsBot.Extraction;
 
 public static class ExtractionServiceCollectionExtensions
 {
+    /// <summary>The parsers hold no state, so one instance serves every source.</summary>
     public static IServiceCollection AddExtraction(this IServiceCollection services, IConfiguration configuration)
     {
         _ = configuration;
+        services.AddSingleton<FeedParser>();
+        services.AddSingleton<ArticlePageExtractor>();
         return services;
     }
 }

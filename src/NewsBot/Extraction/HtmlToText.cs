@@ -58,7 +58,7 @@ public static class HtmlToText
                 case IElement element when Dropped.Contains(element.LocalName):
                     break;
                 case IElement element when element.LocalName == "br":
-                    writer.Break(1);
+                    writer.LineBreak();
                     break;
                 case IElement element when element.LocalName is "td" or "th":
                     writer.Space();

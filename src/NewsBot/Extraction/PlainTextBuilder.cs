@@ -14,6 +14,9 @@ internal sealed class PlainTextBuilder
 
     public void Break(int count) => _pendingBreaks = Math.Max(_pendingBreaks, count);
 
+    /// <summary>A &lt;br&gt;: two in a row are how many CMSes separate paragraphs, so they add up to one blank line.</summary>
+    public void LineBreak() => _pendingBreaks = Math.Min(2, _pendingBreaks + 1);
+
     public void Space() => _pendingSpace = true;
 
     public void Text(string value)

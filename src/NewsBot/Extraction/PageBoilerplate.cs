@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsBot.Extraction;
+
+/// <summary>
+/// Removes what is on every page of a site rather than in the article: menus, sidebars, share buttons, visitor
+/// counters, "Baca juga" and "Ikuti Kami" blocks. Tuned on Indonesian regency portals (phpmu/CodeIgniter and
+/// WordPress themes), whose class names mix English and Indonesian.
+/// </summary>
+internal static partial class PageBoilerplate
+{
+    private const string AlwaysRemoved =
+        "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, textarea, input, nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+
+    /// <summary>Blocks too short to be an article paragraph, where a phrase gives them away.</summary>
+    private const int ShortBlock = 300;
+
+    /// <summary>Structural boilerplate: elements that are navigation or page furniture by their tag or class name.</summary>
+    public static void RemoveByName(IElement body)
+    {
+        foreach (var element in body.QuerySelectorAll(AlwaysRemoved).ToList()) element.Remove();
+
+        // A class like "wrapper with-sidebar" on the element that holds the whole page must not take the article with it.
+        var pageLength = body.TextContent.Length;
+        foreach (var element in body.QuerySelectorAll("[class], [id]").ToList())
+        {
+            if (element.LocalName is "body" or "main" or "article" || element.HasAttribute("itemprop")) continue;
+            var names = $"{element.ClassName} {element.Id}";
+            if (BoilerplateName().IsMatch(names) && element.TextContent.Length < pageLength / 2) element.Remove();
+        }
+    }
+
+    /// <summary>Short blocks that announce themselves: "Baca juga: ...", "Ikuti kami di ...", "Pengunjung hari ini: 123".</summary>
+    public static void RemoveByPhrase(IElement body)
+    {
+        foreach (var element in body.QuerySelectorAll("p, div, span, li, ul, section, h2, h3, h4, h5, strong, table, td").ToList())
+        {
+            if (element.Parent is null) continue;
+            var text = element.TextContent.Trim();
+            if (text.Length >= ShortBlock) continue;
+            if (BoilerplatePhrase().IsMatch(text) || (element.LocalName != "p" && text.Length < 120 && CounterText().IsMatch(text)))
+                element.Remove();
+        }
+    }
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharethis|social|sosmed|sidebar|widget|comments?|komentar|related|terkait|breadcrumbs?|menu|navbar|nav|navigation|footer|header|masthead|counter|statisti[ck]s?|stats|pengunjung|visitors?|reader|banner|ads?|iklan|advert\w*|popular|populer|terpopuler|newsletter|subscribe|pagination|pager|ticker|breaking|baca-?juga|read-?also|cookie|modal|popup|copyright|tag-?cloud)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplateName();
+
+    [GeneratedRegex(@"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|baca\s+selengkapnya|ikuti\s+kami|temukan\s+kami|follow\s+us|bagikan|share\s+this|berita\s+terkait|berita\s+lainnya|artikel\s+terkait|tags?\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplatePhrase();
+
+    [GeneratedRegex(@"\b(?:pengunjung|visitors?|online|hits|dilihat|pembaca|kunjungan)\b.*\d|\d.*\b(?:pengunjung|visitors?|online|hits|dilihat|pembaca|kunjungan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CounterText();
+}
