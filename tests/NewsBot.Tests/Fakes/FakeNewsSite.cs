@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.Net.Http.Headers;
+
+namespace NewsBot.Tests.Fakes;
+
+/// <summary>
+/// A local news portal on 127.0.0.1 serving RSS (<c>/feed.xml</c>), Atom (<c>/atom.xml</c>) and article pages
+/// (<c>/berita/{slug}</c>) from what the test publishes, with strong ETags, Last-Modified and 304 answers.
+/// </summary>
+public sealed class FakeNewsSite : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private readonly List<FakeArticle> _articles = [];
+    private readonly Queue<int> _feedFailures = new();
+    private DateTimeOffset _lastChange;
+    private int _feedRequests;
+    private int _notModified;
+
+    private FakeNewsSite(WebApplication app, TimeProvider time)
+    {
+        _app = app;
+        _time = time;
+        _lastChange = Truncate(time.GetUtcNow());
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri FeedUrl => new(BaseUrl, "feed.xml");
+
+    public Uri AtomUrl => new(BaseUrl, "atom.xml");
+
+    /// <summary>Requests to either feed, whatever the answer.</summary>
+    public int FeedRequests => Volatile.Read(ref _feedRequests);
+
+    public int NotModifiedResponses => Volatile.Read(ref _notModified);
+
+    /// <summary>Starts the site. <paramref name="timeProvider"/> supplies the Last-Modified time of each publish.</summary>
+    public static async Task<FakeNewsSite> StartAsync(TimeProvider? timeProvider = null)
+    {
+        FakeNewsSite? site = null;
+        var time = timeProvider ?? TimeProvider.System;
+        var (_, baseUrl) = await FakeHost.StartAsync(app =>
+        {
+            site = new FakeNewsSite(app, time);
+            app.MapMethods("/feed.xml", ["GET", "HEAD"], c => site.ServeFeedAsync(c, "application/rss+xml", NewsFeedWriter.Rss));
+            app.MapMethods("/atom.xml", ["GET", "HEAD"], c => site.ServeFeedAsync(c, "application/atom+xml", NewsFeedWriter.Atom));
+            app.MapGet("/berita/{slug}", site.ServeArticleAsync);
+        });
+        site!.BaseUrl = baseUrl;
+        return site;
+    }
+
+    /// <summary>Adds (or replaces, by slug) an article; both feeds change and so do their validators.</summary>
+    public void Publish(FakeArticle article)
+    {
+        lock (_gate)
+        {
+            _articles.RemoveAll(a => a.Slug == article.Slug);
+            _articles.Add(article);
+            _articles.Sort((a, b) => b.Published.CompareTo(a.Published));
+            // Last-Modified has one-second resolution, so a change within the same second must still move it forward.
+            var now = Truncate(_time.GetUtcNow());
+            _lastChange = now > _lastChange ? now : _lastChange.AddSeconds(1);
+        }
+    }
+
+    /// <summary>The next <paramref name="times"/> feed requests are answered with <paramref name="statusCode"/>.</summary>
+    public void FailFeedWith(int statusCode, int times = 1)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                _feedFailures.Enqueue(statusCode);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync() => new(FakeHost.StopAsync(_app));
+
+    private static DateTimeOffset Truncate(DateTimeOffset value) =>
+        new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), value.Offset);
+
+    private async Task ServeFeedAsync(
+        HttpContext context, string contentType, Func<Uri, IReadOnlyList<FakeArticle>, DateTimeOffset, string> render)
+    {
+        Interlocked.Increment(ref _feedRequests);
+        string body;
+        DateTimeOffset lastModified;
+        lock (_gate)
+        {
+            if (_feedFailures.TryDequeue(out var failure))
+            {
+                context.Response.StatusCode = failure;
+                return;
+            }
+
+            lastModified = _lastChange;
+            body = render(BaseUrl, _articles, lastModified);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"");
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.LastModified = lastModified;
+        if (IsNotModified(context.Request.GetTypedHeaders(), etag, lastModified))
+        {
+            Interlocked.Increment(ref _notModified);
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        context.Response.ContentType = contentType + "; charset=UTF-8";
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+    }
+
+    /// <summary>RFC 9110: If-None-Match (weak comparison) decides when present; If-Modified-Since only otherwise.</summary>
+    private static bool IsNotModified(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
+    {
+        if (request.IfNoneMatch is { Count: > 0 } candidates)
+        {
+            return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
+        }
+
+        return request.IfModifiedSince is { } since && lastModified <= since;
+    }
+
+    private async Task ServeArticleAsync(HttpContext context, string slug)
+    {
+        FakeArticle? article;
+        lock (_gate)
+        {
+            article = _articles.FirstOrDefault(a => a.Slug == slug);
+        }
+
+        if (article is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        context.Response.ContentType = "text/html; charset=UTF-8";
+        await context.Response.WriteAsync(NewsArticlePage.Render(BaseUrl, article), context.RequestAborted);
+    }
+}
