@@ -30,7 +30,8 @@ public sealed class SampleModeTests : IDisposable
 
         await using var check = bot.OpenDatabase();
         var baseline = check.Articles.Where(a => a.IsBaseline).Select(a => a.Id).ToList();
-        Assert.Equal(2, baseline.Count);
+        // Two articles are out when the newsroom opens; at this pace a third may be out by the first poll.
+        Assert.InRange(baseline.Count, 2, 3);
         Assert.DoesNotContain(check.Deliveries, d => baseline.Contains(d.ArticleId));
         Assert.All(check.Deliveries, d => Assert.Equal(SourceCatalog.ConsoleChatId, check.Subscribers.Single(s => s.Id == d.SubscriberId).ChatId));
         Assert.All(check.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Summary)));
