@@ -37,6 +37,23 @@ public sealed class ArticlePageExtractorTests
         Assert.DoesNotContain(phrase, ExtractFixture().Text, StringComparison.OrdinalIgnoreCase);
 
     [Fact]
+    public void A_byline_above_the_body_does_not_glue_onto_the_dateline()
+    {
+        const string html = """
+            <html><body><article><h1>Peringatan Dini Banjir</h1>
+            <div class="meta">Diposting oleh Admin Diskominfo</div>
+            <p>Demak – BPBD meminta warga di bantaran Sungai Tuntang waspada karena debit air naik sejak Minggu malam.</p>
+            <p>Tinggi muka air tercatat 1,32 meter di atas normal.</p>
+            </article></body></html>
+            """;
+
+        var page = _extractor.Extract(html, PageUrl);
+
+        Assert.StartsWith("Demak – BPBD", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Diposting", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Metadata_comes_from_the_head_and_tag_links()
     {
         var page = ExtractFixture();
