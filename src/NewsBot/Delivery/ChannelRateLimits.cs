@@ -5,9 +5,18 @@ namespace NewsBot.Delivery;
 /// <summary>How fast one channel may send: the platform's published ceilings, as configuration.</summary>
 public sealed class ChannelRateLimits
 {
-    /// <summary>Messages per second for the whole bot (Telegram: about 30; 1000 with paid broadcast).</summary>
-    [Range(1, 10_000, ErrorMessage = "MessagesPerSecond must be between 1 and 10000.")]
+    /// <summary>Messages per second for the whole bot (Telegram: about 30).</summary>
+    [Range(1, 100_000, ErrorMessage = "MessagesPerSecond must be between 1 and 100000.")]
     public int MessagesPerSecond { get; set; } = 30;
+
+    /// <summary>
+    /// Telegram's paid broadcast (allow_paid_broadcast, 0.1 Stars a message from the bot's balance) lifts the global
+    /// ceiling to <see cref="PaidBroadcastMessagesPerSecond"/>.
+    /// </summary>
+    public bool AllowPaidBroadcast { get; set; }
+
+    [Range(1, 100_000, ErrorMessage = "PaidBroadcastMessagesPerSecond must be between 1 and 100000.")]
+    public int PaidBroadcastMessagesPerSecond { get; set; } = 1000;
 
     /// <summary>Messages per second to one private chat (Telegram: 1).</summary>
     [Range(1, 100, ErrorMessage = "PerChatMessagesPerSecond must be between 1 and 100.")]
@@ -16,4 +25,13 @@ public sealed class ChannelRateLimits
     /// <summary>Messages per minute to one group (Telegram: 20).</summary>
     [Range(1, 6_000, ErrorMessage = "PerGroupMessagesPerMinute must be between 1 and 6000.")]
     public int PerGroupMessagesPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// The share of the ceiling actually used. Just under one, so that network jitter never lets a platform that counts
+    /// in one-second windows see one message too many.
+    /// </summary>
+    [Range(0.5, 1.0, ErrorMessage = "Headroom must be between 0.5 and 1.0.")]
+    public double Headroom { get; set; } = 0.99;
+
+    public int EffectiveMessagesPerSecond => AllowPaidBroadcast ? PaidBroadcastMessagesPerSecond : MessagesPerSecond;
 }

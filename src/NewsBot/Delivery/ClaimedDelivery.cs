@@ -5,6 +5,8 @@ namespace NewsBot.Delivery;
 /// <summary>An outbox row the dispatcher holds a lease on, with what it needs to send it.</summary>
 public sealed record ClaimedDelivery(
     long Id,
+    long ArticleId,
+    int Priority,
     int Attempts,
     long SubscriberId,
     ChannelKind Channel,

@@ -1,132 +1,153 @@
-using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
 /// <summary>
-/// Drains the outbox: claims due rows in batches under a lease, sends them at the channel's pace, and records every
-/// outcome. A row is only marked sent after the channel confirmed it, so a crash resends at most one batch in flight.
+/// Drains the outbox as a pipeline. A claimer keeps one bounded queue per channel topped up (urgent rows are claimed even
+/// when it is full); each channel's senders wait for a rate-limit permit and only then take the most urgent queued row;
+/// a recorder writes outcomes in batches. Memory is bounded by the queues, not by the number of subscribers, and a row
+/// is marked sent only after the channel confirmed it.
 /// </summary>
 public sealed partial class DeliveryDispatcher(
-    IDbContextFactory<NewsBotDbContext> contexts,
-    IEnumerable<IMessageChannel> channels,
+    OutboxClaims claims,
+    DeliverySender sender,
     ChannelRateLimiters limiters,
     DeliveryOutcomeRecorder recorder,
+    DispatchSignal signal,
     IOptions<DeliveryOptions> options,
-    TimeProvider time,
     ILogger<DeliveryDispatcher> logger)
 {
-    private readonly Dictionary<ChannelKind, IMessageChannel> channelsByKind = channels.ToDictionary(c => c.Kind);
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>Sends everything that is due now, batch after batch, and returns the counts.</summary>
+    /// <summary>Sends everything that is due, including what becomes due meanwhile, and returns the counts.</summary>
     public async Task<DispatchSummary> DispatchDueAsync(CancellationToken cancellationToken)
     {
-        var total = DispatchSummary.Empty;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            var batch = await ClaimBatchAsync(cancellationToken);
-            if (batch.Count == 0) break;
+        var settings = options.Value;
+        var lanes = Enum.GetValues<ChannelKind>().Where(sender.HasChannel).ToDictionary(kind => kind, _ => new DeliveryQueue());
+        var outcomes = Channel.CreateUnbounded<(ClaimedDelivery Delivery, SendOutcome? Outcome)>(new UnboundedChannelOptions { SingleReader = true });
+        var run = new DispatchRun();
 
-            var outcomes = await SendBatchAsync(batch, cancellationToken);
-            var summary = await recorder.RecordAsync(batch, outcomes, cancellationToken);
-            LogBatch(logger, summary.Sent, summary.Retrying, summary.Failed, summary.Cancelled);
-            total = total.Add(summary);
-        }
-
-        return total;
-    }
-
-    private async Task<List<ClaimedDelivery>> ClaimBatchAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = contexts.CreateDbContext();
-        var ids = await db.Deliveries
-            .Where(d => (d.Status == DeliveryStatus.Pending && d.DueUtc <= now)
-                        || (d.Status == DeliveryStatus.Sending && d.LeaseUntilUtc < now))
-            .OrderByDescending(d => d.Priority).ThenBy(d => d.DueUtc).ThenBy(d => d.Id)
-            .Select(d => d.Id)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (ids.Count == 0) return [];
-
-        var leaseUntil = now + options.Value.LeaseDuration;
-        await db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(
-            s => s.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LeaseUntilUtc, leaseUntil),
-            cancellationToken);
-
-        return await db.Deliveries.AsNoTracking()
-            .Where(d => ids.Contains(d.Id))
-            .OrderByDescending(d => d.Priority).ThenBy(d => d.Id)
-            .Select(d => new ClaimedDelivery(
-                d.Id, d.Attempts, d.SubscriberId, d.Subscriber!.Channel, d.Subscriber.ChatId, d.Subscriber.Language,
-                d.Subscriber.State, d.Article!.Title, d.Article.Summary, d.Article.Url,
-                d.Article.Tags.Select(t => t.Tag).ToList()))
-            .ToListAsync(cancellationToken);
-    }
-
-    private async Task<IReadOnlyDictionary<long, SendOutcome?>> SendBatchAsync(
-        List<ClaimedDelivery> batch, CancellationToken cancellationToken)
-    {
-        var outcomes = new ConcurrentDictionary<long, SendOutcome?>();
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.Value.MaxConcurrentSends,
-            CancellationToken = cancellationToken,
-        };
-        await Parallel.ForEachAsync(batch, parallel, async (delivery, ct) =>
-            outcomes[delivery.Id] = await SendOneAsync(delivery, ct));
-        return outcomes;
-    }
-
-    /// <summary>Null means: not sent on purpose (the subscriber is no longer active).</summary>
-    private async Task<SendOutcome?> SendOneAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
-    {
-        if (delivery.SubscriberState != SubscriberState.Active) return null;
-        if (!channelsByKind.TryGetValue(delivery.Channel, out var channel))
-        {
-            return new SendOutcome.RetryLater($"The {delivery.Channel} channel is not configured; set its credentials to send.");
-        }
-
-        var limiter = limiters.For(delivery.Channel);
-        if (limiter.PauseRemaining() is { } paused) return new SendOutcome.RetryLater("The channel is pausing after a flood wait.", paused);
-        await limiter.WaitForTurnAsync(delivery.ChatId, cancellationToken);
-        // A 429 may have arrived while this row queued for its permit.
-        if (limiter.PauseRemaining() is { } pausedMeanwhile)
-        {
-            return new SendOutcome.RetryLater("The channel is pausing after a flood wait.", pausedMeanwhile);
-        }
-
-        SendOutcome outcome;
+        var recording = RecordAsync(outcomes.Reader, run);
+        var senders = lanes.SelectMany(lane => Enumerable.Range(0, settings.MaxConcurrentSends)
+            .Select(_ => SendLoopAsync(lane.Key, lane.Value, outcomes.Writer, run, cancellationToken))).ToList();
         try
         {
-            outcome = await channel.SendAsync(
-                new NewsMessage(delivery.ChatId, delivery.Title, delivery.Summary, delivery.Url, delivery.Tags, delivery.Language),
-                cancellationToken);
+            await ClaimLoopAsync(lanes, outcomes.Writer, run, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            LogSendCrashed(logger, ex, delivery.Id, delivery.Channel);
-            outcome = new SendOutcome.RetryLater($"Unexpected error while sending: {ex.Message}");
+            // Stopping: rows still queued keep their claim and go back to the outbox on the next start.
+        }
+        finally
+        {
+            run.ClaimingDone = true;
+            await Task.WhenAll(senders);
+            outcomes.Writer.Complete();
+            await recording;
         }
 
-        if (outcome is SendOutcome.RetryLater { After: { } after })
-        {
-            // The platform's flood wait covers the whole bot, not only this chat: everyone waits exactly that long.
-            limiter.PauseUntil(time.GetUtcNow() + after);
-            LogFloodWait(logger, delivery.Channel, after.TotalSeconds);
-        }
-
-        return outcome;
+        if (run.Summary.Total > 0) LogRun(logger, run.Summary.Sent, run.Summary.Retrying, run.Summary.Failed, run.Summary.Cancelled);
+        return run.Summary;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dispatched a batch: {Sent} sent, {Retrying} to retry, {Failed} failed, {Cancelled} cancelled")]
-    private static partial void LogBatch(ILogger logger, int sent, int retrying, int failed, int cancelled);
+    private async Task ClaimLoopAsync(
+        Dictionary<ChannelKind, DeliveryQueue> lanes, ChannelWriter<(ClaimedDelivery, SendOutcome?)> outcomes, DispatchRun run,
+        CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var room = settings.QueueCapacity - lanes.Values.Sum(q => q.Count);
+            // With the queues half full only urgent rows are claimed, so they never wait behind a broadcast.
+            var urgentOnly = room < settings.QueueCapacity / 2;
+            var batch = await claims.ClaimAsync(
+                urgentOnly ? settings.BatchSize : Math.Min(settings.BatchSize, room),
+                urgentOnly ? DeliveryPriority.Urgent : int.MinValue,
+                cancellationToken);
+            run.AddClaimed(batch.Count);
+            foreach (var delivery in batch)
+            {
+                if (lanes.TryGetValue(delivery.Channel, out var lane)) lane.Add(delivery);
+                else outcomes.TryWrite((delivery, DeliverySender.NotConfigured(delivery.Channel)));
+            }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sending delivery {DeliveryId} on {Channel} crashed; it will be retried")]
-    private static partial void LogSendCrashed(ILogger logger, Exception exception, long deliveryId, ChannelKind channel);
+            if (batch.Count == 0 && !urgentOnly && run.Outstanding == 0) return;
+            if (batch.Count == 0 || urgentOnly) await WaitForSignalAsync(cancellationToken);
+        }
+    }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} asked us to wait {RetryAfter} s; pausing the channel")]
-    private static partial void LogFloodWait(ILogger logger, ChannelKind channel, double retryAfter);
+    private async Task WaitForSignalAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await signal.WaitAsync(IdlePoll, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The claim loop sees the cancellation itself.
+        }
+    }
+
+    private async Task SendLoopAsync(
+        ChannelKind channel, DeliveryQueue queue, ChannelWriter<(ClaimedDelivery, SendOutcome?)> outcomes, DispatchRun run,
+        CancellationToken cancellationToken)
+    {
+        var limiter = limiters.For(channel);
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                if (!await queue.ReserveAsync(IdlePoll, cancellationToken))
+                {
+                    if (run.ClaimingDone) return;
+                    continue;
+                }
+
+                await limiter.WaitForPermitAsync(cancellationToken);
+                var delivery = queue.TakeReserved();
+                // Once taken, a row is finished even when the app is stopping: a sent message must be recorded.
+                outcomes.TryWrite((delivery, await sender.SendAsync(delivery, CancellationToken.None)));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping between rows.
+        }
+    }
+
+    private async Task RecordAsync(ChannelReader<(ClaimedDelivery Delivery, SendOutcome? Outcome)> outcomes, DispatchRun run)
+    {
+        var settings = options.Value;
+        var buffer = new List<(ClaimedDelivery Delivery, SendOutcome? Outcome)>(settings.RecordBatchSize);
+        while (await outcomes.WaitToReadAsync())
+        {
+            using var window = new CancellationTokenSource(settings.RecordInterval);
+            while (buffer.Count < settings.RecordBatchSize)
+            {
+                if (outcomes.TryRead(out var item))
+                {
+                    buffer.Add(item);
+                    continue;
+                }
+
+                try
+                {
+                    if (!await outcomes.WaitToReadAsync(window.Token)) break;
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+
+            var summary = await recorder.RecordAsync(buffer, CancellationToken.None);
+            run.AddRecorded(buffer.Count, summary);
+            buffer.Clear();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dispatch run finished: {Sent} sent, {Retrying} to retry, {Failed} failed, {Cancelled} cancelled")]
+    private static partial void LogRun(ILogger logger, int sent, int retrying, int failed, int cancelled);
 }

@@ -6,13 +6,30 @@ public sealed class DeliveryOptions
 {
     public const string SectionName = "Delivery";
 
-    /// <summary>Outbox rows claimed per round; also the most that can be resent after a crash.</summary>
+    /// <summary>Outbox rows claimed by one query. Claimed rows not yet sent are never resent twice, so this can be large.</summary>
     [Range(1, 10_000, ErrorMessage = "Delivery:BatchSize must be between 1 and 10000.")]
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 500;
 
-    /// <summary>Sends in flight at once (the rate limiter still sets the pace).</summary>
+    /// <summary>Claimed rows waiting for a sender at most; bounds memory whatever the number of subscribers.</summary>
+    [Range(1, 100_000, ErrorMessage = "Delivery:QueueCapacity must be between 1 and 100000.")]
+    public int QueueCapacity { get; set; } = 2_000;
+
+    /// <summary>Sends in flight at once (the rate limiter still sets the pace). Part of the bound on resends after a crash.</summary>
     [Range(1, 1_000, ErrorMessage = "Delivery:MaxConcurrentSends must be between 1 and 1000.")]
-    public int MaxConcurrentSends { get; set; } = 16;
+    public int MaxConcurrentSends { get; set; } = 32;
+
+    /// <summary>Outcomes written per transaction at most; with <see cref="RecordInterval"/>, the other part of the resend bound.</summary>
+    [Range(1, 10_000, ErrorMessage = "Delivery:RecordBatchSize must be between 1 and 10000.")]
+    public int RecordBatchSize { get; set; } = 500;
+
+    /// <summary>Outcomes are written at least this often.</summary>
+    public TimeSpan RecordInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// On start, rows a previous process had claimed go back to the outbox at once instead of after their lease. Right
+    /// for one instance (SQLite); turn off when several instances share a database.
+    /// </summary>
+    public bool RecoverClaimsOnStart { get; set; } = true;
 
     /// <summary>Failed attempts (network errors, 5xx) before a message is marked failed. Waits asked for by a 429 do not count.</summary>
     [Range(1, 100, ErrorMessage = "Delivery:MaxAttempts must be between 1 and 100.")]

@@ -15,16 +15,16 @@ public sealed partial class DeliveryOutcomeRecorder(
     ILogger<DeliveryOutcomeRecorder> logger)
 {
     /// <summary>
-    /// Records the outcomes. Rows without an outcome (the run was cancelled mid-batch) keep their lease and come back when
-    /// it expires. Runs to the end even when the app is stopping: these messages really went out.
+    /// Records the outcomes. Runs to the end even when the app is stopping: these messages really went out.
     /// </summary>
     public async Task<DispatchSummary> RecordAsync(
-        IReadOnlyList<ClaimedDelivery> batch, IReadOnlyDictionary<long, SendOutcome?> outcomes, CancellationToken cancellationToken)
+        IReadOnlyList<(ClaimedDelivery Delivery, SendOutcome? Outcome)> results, CancellationToken cancellationToken)
     {
         _ = cancellationToken;
         var ct = CancellationToken.None;
         var now = time.GetUtcNow().UtcDateTime;
-        var byId = batch.ToDictionary(d => d.Id);
+        var byId = results.Select(r => r.Delivery).DistinctBy(d => d.Id).ToDictionary(d => d.Id);
+        var outcomes = results.GroupBy(r => r.Delivery.Id).ToDictionary(g => g.Key, g => g.Last().Outcome);
         var sentIds = outcomes.Where(o => o.Value is SendOutcome.Sent).Select(o => o.Key).ToList();
         var cancelledIds = outcomes.Where(o => o.Value is null).Select(o => o.Key).ToList();
         var others = outcomes.Where(o => o.Value is not null and not SendOutcome.Sent).ToDictionary(o => o.Key, o => o.Value!);

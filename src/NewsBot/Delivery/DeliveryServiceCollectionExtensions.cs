@@ -10,7 +10,11 @@ public static class DeliveryServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChannelRateLimiters>();
         services.AddSingleton<DeliveryOutcomeRecorder>();
+        services.AddSingleton<OutboxClaims>();
+        services.AddSingleton<DeliverySender>();
+        services.AddSingleton<DispatchSignal>();
         services.AddSingleton<DeliveryDispatcher>();
+        services.AddHostedService<OutboxRecovery>();
         services.AddSingleton<IMessageChannel>(_ => new ConsoleChannel(Console.Out));
         services.AddTelegramClient(configuration);
         return services;

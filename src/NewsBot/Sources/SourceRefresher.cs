@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsBot.Delivery;
 using NewsBot.Extraction;
 using NewsBot.Fetching;
 using NewsBot.Matching;
@@ -104,7 +105,7 @@ public sealed partial class SourceRefresher(
         var planned = 0;
         if (!baseline && added.Count > 0)
         {
-            planned = await planner.PlanAsync(added, priority: 0, cancellationToken);
+            planned = await planner.PlanAsync(added, DeliveryPriority.News, cancellationToken);
             if (planned > 0) await dispatch.TriggerAsync(cancellationToken);
         }
 

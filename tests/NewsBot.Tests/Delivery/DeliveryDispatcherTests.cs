@@ -25,8 +25,9 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
         channel.SetupGet(c => c.Kind).Returns(ChannelKind.Telegram);
         limiters = new ChannelRateLimiters(Options.Create(options), time);
         var recorder = new DeliveryOutcomeRecorder(database.Contexts, Options.Create(options), time, NullLogger<DeliveryOutcomeRecorder>.Instance);
-        dispatcher = new DeliveryDispatcher(database.Contexts, [channel.Object], limiters, recorder, Options.Create(options), time,
-            NullLogger<DeliveryDispatcher>.Instance);
+        var sender = new DeliverySender([channel.Object], limiters, time, NullLogger<DeliverySender>.Instance);
+        dispatcher = new DeliveryDispatcher(new OutboxClaims(database.Contexts, Options.Create(options), time), sender, limiters, recorder,
+            new DispatchSignal(), Options.Create(options), NullLogger<DeliveryDispatcher>.Instance);
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 using NewsBot.Delivery;
 using NewsBot.Delivery.Telegram;
@@ -18,7 +19,7 @@ public sealed class TelegramChannelTests
     private readonly List<SendMessageRequest> requests = [];
     private static readonly NewsMessage News = new("42", "Judul", "Ringkasan.", "https://x.go.id/1", ["ekonomi"], "id");
 
-    private TelegramChannel Channel() => new(bot.Object, NullLogger<TelegramChannel>.Instance);
+    private TelegramChannel Channel() => new(bot.Object, Options.Create(new DeliveryOptions()), NullLogger<TelegramChannel>.Instance);
 
     private void Answer(params Exception?[] answers)
     {

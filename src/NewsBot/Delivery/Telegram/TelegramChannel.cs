@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using NewsBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -11,8 +12,13 @@ namespace NewsBot.Delivery.Telegram;
 /// Sends news through the Telegram Bot API and translates every answer into a <see cref="SendOutcome"/>. The client's
 /// own 429 retry is off (see the registration), so a flood wait comes back here and the dispatcher owns the retry.
 /// </summary>
-public sealed partial class TelegramChannel(ITelegramBotClient bot, ILogger<TelegramChannel> logger) : IMessageChannel
+public sealed partial class TelegramChannel(
+    ITelegramBotClient bot,
+    IOptions<DeliveryOptions> options,
+    ILogger<TelegramChannel> logger) : IMessageChannel
 {
+    private readonly bool paidBroadcast = options.Value.Telegram.AllowPaidBroadcast;
+
     public ChannelKind Kind => ChannelKind.Telegram;
 
     public async Task<SendOutcome> SendAsync(NewsMessage message, CancellationToken cancellationToken)
@@ -25,7 +31,7 @@ public sealed partial class TelegramChannel(ITelegramBotClient bot, ILogger<Tele
         var (html, plain) = TelegramNewsFormatter.Format(message);
         try
         {
-            await bot.SendMessage(chatId, html, ParseMode.Html, cancellationToken: cancellationToken);
+            await bot.SendMessage(chatId, html, ParseMode.Html, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
             return new SendOutcome.Sent();
         }
         catch (ApiRequestException ex) when (IsParseError(ex))
@@ -44,7 +50,7 @@ public sealed partial class TelegramChannel(ITelegramBotClient bot, ILogger<Tele
     {
         try
         {
-            await bot.SendMessage(chatId, plain, ParseMode.None, cancellationToken: cancellationToken);
+            await bot.SendMessage(chatId, plain, ParseMode.None, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
             return new SendOutcome.Sent();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
