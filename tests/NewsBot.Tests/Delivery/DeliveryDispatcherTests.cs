@@ -16,7 +16,12 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
     private readonly FakeTimeProvider time = new(Seed.Now);
     private readonly Mock<IMessageChannel> channel = new();
     private readonly List<NewsMessage> sent = [];
-    private readonly DeliveryOptions options = new() { MaxAttempts = 3, RetryBaseDelay = TimeSpan.FromSeconds(10) };
+    private readonly DeliveryOptions options = new()
+    {
+        MaxAttempts = 3,
+        RetryBaseDelay = TimeSpan.FromSeconds(10),
+        Telegram = new ChannelRateLimits { MessagesPerSecond = 10_000 },
+    };
     private ChannelRateLimiters limiters = null!;
     private DeliveryDispatcher dispatcher = null!;
 
@@ -194,6 +199,85 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
 
         Assert.Equal(1, summary.Cancelled);
         Assert.Empty(sent);
+    }
+
+    [Fact]
+    public async Task Urgent_rows_go_out_before_news_and_news_before_digests()
+    {
+        options.MaxConcurrentSends = 1;
+        ChannelAnswers(_ => new SendOutcome.Sent());
+        long digest, news, urgent;
+        using (var db = database.Open())
+        {
+            var source = Seed.Source(db);
+            digest = Seed.Article(db, source, "Ringkasan harian", "a").Id;
+            news = Seed.Article(db, source, "Berita biasa", "b").Id;
+            urgent = Seed.Article(db, source, "PERINGATAN BANJIR", "c").Id;
+            Seed.Subscriber(db, "1", tags: ["a"]);
+            Seed.Subscriber(db, "2", tags: ["b"]);
+            Seed.Subscriber(db, "3", tags: ["c"]);
+        }
+
+        var planner = new DeliveryPlanner(database.Contexts, time, NullLogger<DeliveryPlanner>.Instance);
+        await planner.PlanAsync([digest], DeliveryPriority.Digest, CancellationToken.None);
+        await planner.PlanAsync([news], DeliveryPriority.News, CancellationToken.None);
+        await planner.PlanAsync([urgent], DeliveryPriority.Urgent, CancellationToken.None);
+
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(["PERINGATAN BANJIR", "Berita biasa", "Ringkasan harian"], sent.Select(m => m.Title));
+    }
+
+    [Fact]
+    public async Task A_chat_that_just_got_a_message_waits_its_turn_without_spending_an_attempt()
+    {
+        ChannelAnswers(_ => new SendOutcome.Sent());
+        await PlanArticleForAsync("1");
+        long second;
+        using (var db = database.Open()) second = Seed.Article(db, db.Sources.First(), "Berita kedua", "banjir").Id;
+        await new DeliveryPlanner(database.Contexts, time, NullLogger<DeliveryPlanner>.Instance).PlanAsync([second], 0, CancellationToken.None);
+
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Single(sent);
+        var deferred = Deliveries().Single(d => d.Status == DeliveryStatus.Pending);
+        Assert.Equal(0, deferred.Attempts);
+        Assert.Equal(Seed.Now.AddSeconds(1), deferred.DueUtc);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, (await dispatcher.DispatchDueAsync(CancellationToken.None)).Sent);
+    }
+
+    [Fact]
+    public async Task Rows_claimed_by_a_process_that_died_are_released_on_start()
+    {
+        await PlanArticleForAsync("1", "2");
+        using (var db = database.Open())
+        {
+            foreach (var row in db.Deliveries) { row.Status = DeliveryStatus.Sending; row.LeaseUntilUtc = Seed.Now.AddMinutes(2); }
+            db.SaveChanges();
+        }
+
+        var recovery = new OutboxRecovery(new OutboxClaims(database.Contexts, Options.Create(options), time), Options.Create(options),
+            NullLogger<OutboxRecovery>.Instance);
+        await recovery.StartAsync(CancellationToken.None);
+
+        Assert.All(Deliveries(), d => Assert.Equal(DeliveryStatus.Pending, d.Status));
+    }
+
+    [Fact]
+    public async Task A_large_run_streams_through_a_small_queue_and_sends_each_row_once()
+    {
+        options.QueueCapacity = 20;
+        options.BatchSize = 7;
+        options.RecordBatchSize = 5;
+        ChannelAnswers(_ => new SendOutcome.Sent());
+        await PlanArticleForAsync(Enumerable.Range(1, 300).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+
+        var summary = await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(300, summary.Sent);
+        Assert.Equal(300, sent.Select(m => m.ChatId).Distinct().Count());
+        Assert.All(Deliveries(), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
     public async Task DisposeAsync()
