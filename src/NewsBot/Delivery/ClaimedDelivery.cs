@@ -5,7 +5,6 @@ namespace NewsBot.Delivery;
 /// <summary>An outbox row the dispatcher holds a lease on, with what it needs to send it.</summary>
 public sealed record ClaimedDelivery(
     long Id,
-    long ArticleId,
     int Priority,
     int Attempts,
     long SubscriberId,
@@ -13,7 +12,4 @@ public sealed record ClaimedDelivery(
     string ChatId,
     string Language,
     SubscriberState SubscriberState,
-    string Title,
-    string Summary,
-    string Url,
-    List<string> Tags);
+    ArticleContent Article);

@@ -59,7 +59,8 @@ public sealed partial class DeliveryDispatcher(
         var settings = options.Value;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var room = settings.QueueCapacity - lanes.Values.Sum(q => q.Count);
+            // Claimed rows not yet recorded count against the capacity, so memory stays bounded even if recording lags.
+            var room = settings.QueueCapacity - (int)run.Outstanding;
             // With the queues half full only urgent rows are claimed, so they never wait behind a broadcast.
             var urgentOnly = room < settings.QueueCapacity / 2;
             var batch = await claims.ClaimAsync(

@@ -31,7 +31,8 @@ public sealed partial class DeliverySender(
         try
         {
             outcome = await channel.SendAsync(
-                new NewsMessage(delivery.ChatId, delivery.Title, delivery.Summary, delivery.Url, delivery.Tags, delivery.Language),
+                new NewsMessage(delivery.ChatId, delivery.Article.Title, delivery.Article.Summary, delivery.Article.Url,
+                    delivery.Article.Tags, delivery.Language, delivery.Article.ArticleId),
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,10 +1,12 @@
 namespace NewsBot.Delivery;
 
 /// <summary>An article addressed to one chat, before a channel puts it into its own format.</summary>
+/// <param name="ArticleId">Lets a channel format an article once per language for a whole broadcast; 0 when unknown.</param>
 public sealed record NewsMessage(
     string ChatId,
     string Title,
     string Summary,
     string Url,
     IReadOnlyList<string> Tags,
-    string Language);
+    string Language,
+    long ArticleId = 0);

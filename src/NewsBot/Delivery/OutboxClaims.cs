@@ -7,6 +7,8 @@ namespace NewsBot.Delivery;
 /// <summary>Takes due outbox rows under a lease, most urgent first, and gives back the rows a dead process held.</summary>
 public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, IOptions<DeliveryOptions> options, TimeProvider time)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, ArticleContent> articleCache = new();
+
     /// <summary>Claims up to <paramref name="limit"/> due rows. <paramref name="minimumPriority"/> restricts to urgent ones.</summary>
     public async Task<List<ClaimedDelivery>> ClaimAsync(int limit, int minimumPriority, CancellationToken cancellationToken)
     {
@@ -27,14 +29,44 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
             s => s.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LeaseUntilUtc, leaseUntil),
             cancellationToken);
 
-        return await db.Deliveries.AsNoTracking()
+        var rows = await db.Deliveries.AsNoTracking()
             .Where(d => ids.Contains(d.Id))
             .OrderByDescending(d => d.Priority).ThenBy(d => d.DueUtc).ThenBy(d => d.Id)
-            .Select(d => new ClaimedDelivery(
+            .Select(d => new
+            {
                 d.Id, d.ArticleId, d.Priority, d.Attempts, d.SubscriberId, d.Subscriber!.Channel, d.Subscriber.ChatId,
-                d.Subscriber.Language, d.Subscriber.State, d.Article!.Title, d.Article.Summary, d.Article.Url,
-                d.Article.Tags.Select(t => t.Tag).ToList()))
+                d.Subscriber.Language, d.Subscriber.State,
+            })
             .ToListAsync(cancellationToken);
+        var articles = await LoadArticlesAsync(db, rows.Select(r => r.ArticleId).Distinct().ToList(), cancellationToken);
+        return rows.Select(r => new ClaimedDelivery(
+            r.Id, r.Priority, r.Attempts, r.SubscriberId, r.Channel, r.ChatId, r.Language, r.State, articles[r.ArticleId])).ToList();
+    }
+
+    private async Task<Dictionary<long, ArticleContent>> LoadArticlesAsync(
+        NewsBotDbContext db, List<long> articleIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<long, ArticleContent>();
+        var missing = new List<long>();
+        foreach (var id in articleIds)
+        {
+            if (articleCache.TryGetValue(id, out var cached)) found[id] = cached;
+            else missing.Add(id);
+        }
+
+        if (missing.Count == 0) return found;
+        var loaded = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
+            .Select(a => new ArticleContent(a.Id, a.Title, a.Summary, a.Url, a.Tags.Select(t => t.Tag).ToList()))
+            .ToListAsync(cancellationToken);
+        // A broadcast touches few articles many times; the cache only needs to hold the current ones.
+        if (articleCache.Count > 1_000) articleCache.Clear();
+        foreach (var article in loaded)
+        {
+            articleCache[article.ArticleId] = article;
+            found[article.ArticleId] = article;
+        }
+
+        return found;
     }
 
     /// <summary>Returns every claimed row to the outbox: the process that claimed them is gone.</summary>

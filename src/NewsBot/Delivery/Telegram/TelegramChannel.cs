@@ -19,6 +19,9 @@ public sealed partial class TelegramChannel(
 {
     private readonly bool paidBroadcast = options.Value.Telegram.AllowPaidBroadcast;
 
+    // A broadcast sends one article to many chats: format it once per language.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long ArticleId, string Language), (string Html, string Plain)> formatted = new();
+
     public ChannelKind Kind => ChannelKind.Telegram;
 
     public async Task<SendOutcome> SendAsync(NewsMessage message, CancellationToken cancellationToken)
@@ -28,7 +31,7 @@ public sealed partial class TelegramChannel(
             return new SendOutcome.Rejected($"'{message.ChatId}' is not a Telegram chat id.", DeactivateSubscriber: true);
         }
 
-        var (html, plain) = TelegramNewsFormatter.Format(message);
+        var (html, plain) = Format(message);
         try
         {
             await bot.SendMessage(chatId, html, ParseMode.Html, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
@@ -44,6 +47,13 @@ public sealed partial class TelegramChannel(
         {
             return Translate(ex);
         }
+    }
+
+    private (string Html, string Plain) Format(NewsMessage message)
+    {
+        if (message.ArticleId == 0) return TelegramNewsFormatter.Format(message);
+        if (formatted.Count > 1_000) formatted.Clear();
+        return formatted.GetOrAdd((message.ArticleId, message.Language), _ => TelegramNewsFormatter.Format(message));
     }
 
     private async Task<SendOutcome> SendPlainAsync(long chatId, string plain, CancellationToken cancellationToken)

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using NewsBot.Storage;
+
+namespace NewsBot.Bench;
+
+/// <summary>Fills a fresh database with N subscribers of one tag and one article with that tag.</summary>
+public static class BenchDatabase
+{
+    public static async Task<long> SeedAsync(IDbContextFactory<NewsBotDbContext> contexts, int subscribers)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.Database.ExecuteSqlAsync($"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {subscribers})
+            INSERT INTO "Subscribers" ("Channel", "ChatId", "Language", "State", "CreatedUtc", "UpdatedUtc")
+            SELECT 'Telegram', CAST(i AS TEXT), 'id', 'Active', '2026-01-01 00:00:00', '2026-01-01 00:00:00' FROM n;
+            INSERT INTO "SubscriberTags" ("SubscriberId", "Tag") SELECT "Id", 'banjir' FROM "Subscribers";
+            """);
+        var source = new Source { Name = "Bench", Url = "https://bench.example/feed", CreatedUtc = DateTime.UtcNow, BaselineTaken = true };
+        db.Sources.Add(source);
+        var article = new Article
+        {
+            Source = source,
+            ItemKey = "bench",
+            Url = "https://bench.example/berita/peringatan-banjir",
+            Title = "Peringatan Dini: Debit Sungai Tuntang Naik, Warga Bantaran Diminta Waspada",
+            Summary = "BPBD Kabupaten Demak meminta warga di bantaran Sungai Tuntang waspada karena debit air naik sejak Minggu malam. "
+                      + "Tinggi muka air di Bendung Glapan tercatat 1,32 meter di atas normal.",
+            PublishedUtc = DateTime.UtcNow,
+            FirstSeenUtc = DateTime.UtcNow,
+            Tags = [new ArticleTag { Tag = "banjir" }],
+        };
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article.Id;
+    }
+}

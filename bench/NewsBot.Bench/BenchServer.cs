@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace NewsBot.Bench;
+
+/// <summary>
+/// A lean fake Bot API for load: answers sendMessage like Telegram, optionally enforces Telegram's limits (429 with
+/// retry_after when more than the global limit arrive within one second, or a second message to a chat within one
+/// second), optionally injects 5xx answers and connection resets, and counts what each chat received.
+/// </summary>
+public static class BenchServer
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var globalLimit = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
+        var faultRate = double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+        var state = new ServerState(globalLimit, faultRate);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapPost("/bot{token}/sendMessage", async (HttpContext context) =>
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body);
+            var chatId = body.RootElement.GetProperty("chat_id").GetInt64();
+            var (status, json) = state.Handle(chatId, context);
+            if (status == 0) return;
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json);
+        });
+        app.MapGet("/stats", () => Results.Json(state.Stats()));
+        await app.StartAsync();
+        var address = app.Urls.First();
+        Console.WriteLine($"READY {address}");
+        await Task.Delay(Timeout.Infinite, app.Lifetime.ApplicationStopping).ContinueWith(_ => { }, TaskScheduler.Default);
+        return 0;
+    }
+
+    private sealed class ServerState(int globalLimit, double faultRate)
+    {
+        private readonly ConcurrentDictionary<long, int> received = new();
+        private readonly ConcurrentDictionary<long, long> lastTicksPerChat = new();
+        private readonly Queue<long> window = new();
+        private readonly Lock gate = new();
+        private int messageId;
+        private int tooMany;
+        private int faults;
+        private int resets;
+
+        public (int Status, string Json) Handle(long chatId, HttpContext context)
+        {
+            var roll = Random.Shared.NextDouble();
+            if (roll < faultRate / 2)
+            {
+                Interlocked.Increment(ref resets);
+                context.Abort();
+                return (0, "");
+            }
+
+            if (roll < faultRate)
+            {
+                Interlocked.Increment(ref faults);
+                return (500, """{"ok":false,"error_code":500,"description":"Internal Server Error"}""");
+            }
+
+            if (globalLimit > 0 && !Admit(chatId))
+            {
+                Interlocked.Increment(ref tooMany);
+                return (429, """{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 1","parameters":{"retry_after":1}}""");
+            }
+
+            received.AddOrUpdate(chatId, 1, (_, n) => n + 1);
+            var id = Interlocked.Increment(ref messageId);
+            var date = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            return (200, $$$"""{"ok":true,"result":{"message_id":{{{id}}},"date":{{{date}}},"chat":{"id":{{{chatId}}},"type":"private"},"text":"ok"}}""");
+        }
+
+        private bool Admit(long chatId)
+        {
+            var now = DateTime.UtcNow.Ticks;
+            lock (gate)
+            {
+                while (window.Count > 0 && window.Peek() <= now - TimeSpan.TicksPerSecond) window.Dequeue();
+                if (window.Count >= globalLimit) return false;
+                if (lastTicksPerChat.TryGetValue(chatId, out var last) && last > now - TimeSpan.TicksPerSecond) return false;
+                window.Enqueue(now);
+                lastTicksPerChat[chatId] = now;
+                return true;
+            }
+        }
+
+        public ServerStats Stats() => new(
+            received.Values.Sum(), received.Count, received.Values.Sum(n => n - 1), Volatile.Read(ref tooMany),
+            Volatile.Read(ref faults), Volatile.Read(ref resets), received.Keys.DefaultIfEmpty(0).Max());
+    }
+}
+
+public sealed record ServerStats(int Received, int UniqueChats, int Duplicates, int TooManyRequests, int ServerErrors, int Resets, long MaxChatId);
