@@ -17,8 +17,20 @@ public static class SourcesEvaluation
         }
 
         var verbose = options.Contains("--verbose");
-        var tallies = new List<CorpusTally> { FeedparserCorpus.Run(corpus, verbose) };
-        foreach (var tally in tallies) tally.Print();
+        var runs = new List<Func<string, bool, CorpusTally>>
+        {
+            FeedparserCorpus.Run, W3cCorpus.Run, WartapediaCorpus.Run, AnpanduCorpus.Run, GovPortalCorpus.Run, ReadabilityCorpus.Run,
+        };
+
+        // Each corpus is printed as soon as it is done, so the time shown is its own.
+        var tallies = new List<CorpusTally>();
+        foreach (var run in runs)
+        {
+            var tally = run(corpus, verbose);
+            tally.Print();
+            tallies.Add(tally);
+        }
+
         return Task.FromResult(tallies.Sum(t => t.Crashed + t.Hung) == 0 ? 0 : 1);
     }
 }
