@@ -28,7 +28,8 @@ public sealed class ArticlePageExtractor
 
         PageBoilerplate.RemoveByName(body);
         // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
-        var title = Meta(document, "og:title") ?? body.QuerySelector("h1")?.TextContent ?? document.Title;
+        var h1 = body.QuerySelector("h1")?.TextContent;
+        var title = Meta(document, "og:title") is { } og ? TitleOf(og, h1) : TitleOf(document.Title, h1) is { } t && t == document.Title && !string.IsNullOrWhiteSpace(h1) ? h1 : TitleOf(document.Title, h1);
         var tags = TakeTags(body);
         PageBoilerplate.RemoveByPhrase(body);
         var main = MainContent(body);
@@ -37,6 +38,20 @@ public sealed class ArticlePageExtractor
 
         return new ArticlePage(Clean(title), HtmlToText.Convert(main), tags, image, published);
     }
+
+    /// <summary>The h1 when the head's title is the h1 plus the site's name ("... - Kompas.com", "KapanLagi.com: ...").</summary>
+    private static string? TitleOf(string? headTitle, string? h1)
+    {
+        var heading = h1?.Trim();
+        if (string.IsNullOrEmpty(heading) || headTitle is null) return headTitle ?? heading;
+        if (!headTitle.Contains(heading, StringComparison.Ordinal)) return headTitle;
+        var rest = headTitle.Replace(heading, "", StringComparison.Ordinal).Trim();
+        var siteName = rest.Length > 0 && (Separators.Contains(rest[0]) || Separators.Contains(rest[^1]))
+            && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+        return siteName || rest.Length == 0 ? heading : headTitle;
+    }
+
+    private const string Separators = "-|:–—»";
 
     private static string? Clean(string? title) => string.IsNullOrWhiteSpace(title) ? null : FeedXml.CleanTitle(title);
 

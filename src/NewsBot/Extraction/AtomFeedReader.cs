@@ -1,52 +1,61 @@
 using System.Net;
+using System.Text;
 using System.Xml.Linq;
 
 namespace NewsBot.Extraction;
 
-/// <summary>Atom 1.0 (RFC 4287), with links resolved against xml:base as the spec asks.</summary>
+/// <summary>
+/// Atom 1.0 (RFC 4287) and its predecessor Atom 0.3, which differ in namespace, date element names (issued, modified)
+/// and in how content says it is escaped (mode). Links are resolved against xml:base as the spec asks.
+/// </summary>
 internal static class AtomFeedReader
 {
-    private static readonly XNamespace A = FeedXml.Atom;
-
     public static ParsedFeed Read(XElement feed, Uri feedUrl)
     {
-        var title = feed.Element(A + "title");
+        var a = feed.Name.Namespace;
+        var title = feed.Element(a + "title");
         return new ParsedFeed(
             title is null ? null : FeedXml.CleanTitle(TextConstruct(title)),
-            AlternateLink(feed, feedUrl),
-            feed.Elements(A + "entry").Select(entry => ReadEntry(entry, feedUrl)).ToList());
+            AlternateLink(feed, a, feedUrl),
+            feed.Elements(a + "entry").Select(entry => ReadEntry(entry, a, feedUrl)).ToList());
     }
 
-    private static FeedItem ReadEntry(XElement entry, Uri feedUrl)
+    private static FeedItem ReadEntry(XElement entry, XNamespace a, Uri feedUrl)
     {
-        var content = entry.Element(A + "content") is { } c && c.Attribute("src") is null ? HtmlOf(c) : null;
-        var summary = entry.Element(A + "summary") is { } s ? HtmlOf(s) : null;
-        var categories = entry.Elements(A + "category")
-            .Select(cat => (string?)cat.Attribute("label") ?? (string?)cat.Attribute("term"))
+        var content = entry.Element(a + "content") is { } c && c.Attribute("src") is null ? HtmlOf(c) : null;
+        var summary = entry.Element(a + "summary") is { } s ? HtmlOf(s) : null;
+        var categories = entry.Elements(a + "category")
+            .Select(cat => (string?)cat.Attribute("term") ?? (string?)cat.Attribute("label"))
             .Concat(entry.Elements(FeedXml.Dc + "subject").Select(subject => subject.Value));
-        var id = entry.Element(A + "id")?.Value.Trim();
+        var id = entry.Element(a + "id")?.Value.Trim();
+        var updated = DateOf(entry, a, "updated", "modified");
 
         return new FeedItem(
             string.IsNullOrEmpty(id) ? null : id,
-            AlternateLink(entry, feedUrl),
-            entry.Element(A + "title") is { } title ? FeedXml.CleanTitle(TextConstruct(title)) : "",
-            FeedDate.Parse(entry.Element(A + "published")?.Value) ?? FeedDate.Parse(entry.Element(A + "updated")?.Value),
+            AlternateLink(entry, a, feedUrl),
+            entry.Element(a + "title") is { } title ? FeedXml.CleanTitle(TextConstruct(title)) : "",
+            DateOf(entry, a, "published", "issued", "created") ?? updated ?? FeedDate.Parse(entry.Element(FeedXml.Dc + "date")?.Value),
             FeedXml.Distinct(categories),
             string.IsNullOrWhiteSpace(content) ? null : content,
             string.IsNullOrWhiteSpace(summary) ? null : summary,
-            ImageOf(entry, feedUrl, content ?? summary));
+            ImageOf(entry, a, feedUrl, content ?? summary),
+            updated,
+            FeedXml.Text(entry.Element(a + "author")?.Element(a + "name")?.Value ?? entry.Element(FeedXml.Dc + "creator")?.Value));
     }
 
-    private static Uri? AlternateLink(XElement parent, Uri feedUrl)
+    private static DateTime? DateOf(XElement entry, XNamespace a, params string[] names) =>
+        names.Select(name => FeedDate.Parse(entry.Element(a + name)?.Value)).FirstOrDefault(d => d is not null);
+
+    private static Uri? AlternateLink(XElement parent, XNamespace a, Uri feedUrl)
     {
-        var links = parent.Elements(A + "link").ToList();
+        var links = parent.Elements(a + "link").Where(l => !string.IsNullOrWhiteSpace((string?)l.Attribute("href"))).ToList();
         var link = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault(l => (string?)l.Attribute("rel") is not ("self" or "enclosure" or "edit"));
         return link is null ? null : FeedXml.Resolve((string?)link.Attribute("href"), FeedXml.BaseOf(link, feedUrl));
     }
 
-    private static Uri? ImageOf(XElement entry, Uri feedUrl, string? html)
+    private static Uri? ImageOf(XElement entry, XNamespace a, Uri feedUrl, string? html)
     {
-        var enclosure = entry.Elements(A + "link").FirstOrDefault(l =>
+        var enclosure = entry.Elements(a + "link").FirstOrDefault(l =>
             (string?)l.Attribute("rel") == "enclosure" && FeedXml.LooksLikeImage((string?)l.Attribute("type"), (string?)l.Attribute("href")));
         if (enclosure is not null) return FeedXml.Resolve((string?)enclosure.Attribute("href"), FeedXml.BaseOf(enclosure, feedUrl));
 
@@ -58,19 +67,48 @@ internal static class AtomFeedReader
     }
 
     /// <summary>Content or summary as HTML whatever its declared type, so callers handle one kind of value.</summary>
-    private static string HtmlOf(XElement element) => (string?)element.Attribute("type") switch
+    private static string HtmlOf(XElement element)
     {
-        "xhtml" => XhtmlInner(element),
-        "html" or "text/html" => element.Value.Trim(),
-        _ => WebUtility.HtmlEncode(element.Value.Trim()),
-    };
+        var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant();
+        switch ((string?)element.Attribute("mode"))
+        {
+            // Atom 0.3: "escaped" holds markup as text, "base64" holds bytes, "xml" (the default) holds elements.
+            case "escaped":
+                return type is "text/plain" ? WebUtility.HtmlEncode(element.Value.Trim()) : element.Value.Trim();
+            case "base64":
+                var decoded = Base64(element.Value)?.Trim() ?? "";
+                return type is "text/plain" ? WebUtility.HtmlEncode(decoded) : decoded;
+        }
+
+        return type switch
+        {
+            "xhtml" or "application/xhtml+xml" => XhtmlInner(element),
+            "html" or "text/html" => element.Value.Trim(),
+            _ when element.HasElements => XhtmlInner(element),
+            _ => WebUtility.HtmlEncode(element.Value.Trim()),
+        };
+    }
+
+    private static string? Base64(string value)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(value.Trim()));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 
     private static string TextConstruct(XElement element) =>
-        (string?)element.Attribute("type") == "xhtml" ? XhtmlInner(element) : element.Value;
+        (string?)element.Attribute("type") is "xhtml" or "application/xhtml+xml" ? XhtmlInner(element)
+        : (string?)element.Attribute("mode") == "base64" ? Base64(element.Value) ?? ""
+        : element.Value;
 
     private static string XhtmlInner(XElement element)
     {
-        var div = element.Elements().FirstOrDefault() ?? element;
+        var div = element.Elements().FirstOrDefault(e => e.Name.LocalName == "div" && element.Elements().Count() == 1) ?? element;
         return string.Concat(div.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting))).Trim();
     }
 }

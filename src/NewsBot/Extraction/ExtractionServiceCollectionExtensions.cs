@@ -8,6 +8,7 @@ public static class ExtractionServiceCollectionExtensions
         _ = configuration;
         services.AddSingleton<FeedParser>();
         services.AddSingleton<ArticlePageExtractor>();
+        services.AddSingleton<ListingLinkFinder>();
         return services;
     }
 }

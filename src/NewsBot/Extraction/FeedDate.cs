@@ -5,7 +5,7 @@ namespace NewsBot.Extraction;
 
 /// <summary>
 /// Lenient date reading for feeds and pages: RFC 822 with named zones (including Indonesia's WIB/WITA/WIT and
-/// Indonesian month names), ISO 8601, and null for anything else, never an exception.
+/// Indonesian month and day names), day-first numeric dates, ISO 8601, and null for anything else, never an exception.
 /// </summary>
 internal static partial class FeedDate
 {
@@ -27,29 +27,43 @@ internal static partial class FeedDate
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = value.Trim();
-        return ParseRfc822(text) ?? ParseIso(text);
+        return ParseWithMonthName(text) ?? ParseNumeric(text) ?? ParseIso(text);
     }
 
-    private static DateTime? ParseRfc822(string text)
+    /// <summary>"Tue, 05 Nov 2024 08:30:00 +0700", "Selasa, 08 Juni 2022 14:05 WIB", "8 Jun 2022".</summary>
+    private static DateTime? ParseWithMonthName(string text)
     {
-        var match = Rfc822().Match(text);
+        var match = MonthName().Match(text);
         if (!match.Success) return null;
         var monthName = match.Groups["month"].Value;
-        if (monthName.Length < 3 || !Months.TryGetValue(monthName[..3], out var month)) return null;
+        return monthName.Length >= 3 && Months.TryGetValue(monthName[..3], out var month) ? Compose(match, month) : null;
+    }
 
+    /// <summary>"08/06/22" and "08-06-2022 14:05": Indonesian sites write day before month.</summary>
+    private static DateTime? ParseNumeric(string text)
+    {
+        var match = Numeric().Match(text);
+        return match.Success ? Compose(match, int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture)) : null;
+    }
+
+    private static DateTime? Compose(Match match, int month)
+    {
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         if (year < 100) year += year < 50 ? 2000 : 1900;
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture);
-        var second = match.Groups["second"].Success ? int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
-        if (year is < 1970 or > 9998 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
+        var hour = Number(match, "hour");
+        var minute = Number(match, "minute");
+        var second = Number(match, "second");
+        if (month is < 1 or > 12 || year is < 1970 or > 9998 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
             return null;
         if (Offset(match.Groups["zone"].Value) is not { } offset) return null;
 
         var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified);
         return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
     }
+
+    private static int Number(Match match, string group) =>
+        match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
 
     /// <summary>A zone written as "+0700", "+07:00" or a name; a missing zone is read as UTC, as RFC 822 readers commonly do.</summary>
     private static TimeSpan? Offset(string zone)
@@ -71,8 +85,14 @@ internal static partial class FeedDate
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed) ? parsed.UtcDateTime : null;
     }
 
-    [GeneratedRegex("""^(?:[\p{L}]+\s*,?\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}+)\.?\s+(?<year>\d{2,4})\s*,?\s+(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:[:.](?<second>\d{2}))?\s*(?<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?\s*$""")]
-    private static partial Regex Rfc822();
+    private const string TimeAndZone =
+        """(?:\s*(?:,|-|–|\||@|pukul|jam)?\s*(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:[:.](?<second>\d{2}))?)?\s*(?<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?\s*$""";
+
+    [GeneratedRegex("""^(?:[\p{L}]+\s*,?\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}+)\.?\s+(?<year>\d{2,4})""" + TimeAndZone, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex("""^(?:[\p{L}]+\s*,?\s*)?(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4}|\d{2})""" + TimeAndZone, RegexOptions.IgnoreCase)]
+    private static partial Regex Numeric();
 
     [GeneratedRegex("""^(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})$""")]
     private static partial Regex NumericZone();

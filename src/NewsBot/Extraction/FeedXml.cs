@@ -13,6 +13,8 @@ internal static partial class FeedXml
     public static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     public static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    public static readonly XNamespace Atom03 = "http://purl.org/atom/ns#";
+    public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     public static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
@@ -65,6 +67,10 @@ internal static partial class FeedXml
         var match = ImgSrc().Match(html);
         return match.Success ? WebUtility.HtmlDecode(match.Groups["src"].Value) : null;
     }
+
+    /// <summary>A short plain-text value (author, label), or null when there is nothing in it.</summary>
+    public static string? Text(string? raw) =>
+        string.IsNullOrWhiteSpace(raw) ? null : Whitespace().Replace(HtmlToText.Convert(raw), " ").Trim() is { Length: > 0 } text ? text : null;
 
     public static IReadOnlyList<string> Distinct(IEnumerable<string?> values) =>
         values.Select(v => v is null ? "" : Whitespace().Replace(WebUtility.HtmlDecode(v), " ").Trim())

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NewsBot.Extraction;
 
 /// <summary>Turns an HTML fragment into the plain text a chat message can carry: paragraphs kept, markup and scripts gone.</summary>
-public static class HtmlToText
+public static partial class HtmlToText
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,9 +29,25 @@ public static class HtmlToText
         if (!html.Contains('<', StringComparison.Ordinal) && !html.Contains('&', StringComparison.Ordinal))
             return Convert(new PlainTextBuilder(), html);
 
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + ExpandSelfClosing(html) + "</body></html>");
         return document.Body is null ? "" : Convert(document.Body);
     }
+
+    /// <summary>
+    /// Feed content is often XHTML: an HTML parser reads "&lt;iframe/&gt; text" as an iframe that swallows the text, so
+    /// self-closed elements other than the void ones are closed explicitly first.
+    /// </summary>
+    private static string ExpandSelfClosing(string html) =>
+        !html.Contains("/>", StringComparison.Ordinal) ? html
+        : SelfClosing().Replace(html, m => VoidElements.Contains(m.Groups[1].Value) ? m.Value : $"<{m.Groups[1].Value}{m.Groups[2].Value}></{m.Groups[1].Value}>");
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    [GeneratedRegex(@"<([A-Za-z][\w:-]*)(\s[^<>]*?)?\s*/>")]
+    private static partial Regex SelfClosing();
 
     /// <summary>Text of an already parsed node, so extractors do not serialise and re-parse.</summary>
     internal static string Convert(INode node)

@@ -13,7 +13,7 @@ internal static class RssFeedReader
         var items = (channel?.Elements(ns + "item") ?? []).Concat(root.Elements(ns + "item"));
 
         var channelBase = channel is null ? feedUrl : FeedXml.BaseOf(channel, feedUrl);
-        var title = channel?.Element(ns + "title")?.Value;
+        var title = channel?.Element(ns + "title")?.Value ?? channel?.Element(FeedXml.Dc + "title")?.Value;
         return new ParsedFeed(
             string.IsNullOrWhiteSpace(title) ? null : FeedXml.CleanTitle(title),
             FeedXml.Resolve(channel?.Element(ns + "link")?.Value, channelBase),
@@ -32,22 +32,32 @@ internal static class RssFeedReader
         if (link is null && guidElement is not null && (string?)guidElement.Attribute("isPermaLink") != "false")
             link = FeedXml.Resolve(guid, baseUri);
 
-        var content = item.Element(FeedXml.Content + "encoded")?.Value;
-        var description = item.Element(ns + "description")?.Value;
+        var content = item.Element(FeedXml.Content + "encoded")?.Value ?? item.Element(ns + "fullitem")?.Value ?? XhtmlBody(item, ns);
+        var description = item.Element(ns + "description")?.Value ?? item.Element(FeedXml.Dc + "description")?.Value;
         var categories = item.Elements(ns + "category").Select(c => c.Value)
-            .Concat(item.Elements(FeedXml.Dc + "subject").Select(c => c.Value));
+            .Concat(item.Elements(FeedXml.Dc + "subject").Select(c => c.Value))
+            .Concat(item.Descendants(FeedXml.Media + "category").Select(c => c.Value));
 
         return new FeedItem(
             string.IsNullOrWhiteSpace(guid) ? null : guid.Trim(),
             link,
-            FeedXml.CleanTitle(item.Element(ns + "title")?.Value),
+            FeedXml.CleanTitle(item.Element(ns + "title")?.Value ?? item.Element(FeedXml.Dc + "title")?.Value ?? item.Descendants(FeedXml.Media + "title").FirstOrDefault()?.Value),
             FeedDate.Parse(item.Element(ns + "pubDate")?.Value)
                 ?? FeedDate.Parse(item.Element(FeedXml.Dc + "date")?.Value)
                 ?? FeedDate.Parse(item.Element(FeedXml.Atom + "updated")?.Value),
             FeedXml.Distinct(categories),
             string.IsNullOrWhiteSpace(content) ? null : content.Trim(),
             string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
-            ImageOf(item, ns, baseUri, content, description));
+            ImageOf(item, ns, baseUri, content, description),
+            FeedDate.Parse(item.Element(FeedXml.Atom + "updated")?.Value) ?? FeedDate.Parse(item.Element(FeedXml.Dc + "modified")?.Value),
+            FeedXml.Text(item.Element(FeedXml.Dc + "creator")?.Value ?? item.Element(ns + "author")?.Value));
+    }
+
+    /// <summary>Some hand-written feeds carry the article as XHTML in a body element instead of content:encoded.</summary>
+    private static string? XhtmlBody(XElement item, XNamespace ns)
+    {
+        var body = item.Element(FeedXml.Xhtml + "body") ?? item.Element(ns + "body");
+        return body is null ? null : string.Concat(body.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
     }
 
     private static Uri? ImageOf(XElement item, XNamespace ns, Uri baseUri, string? content, string? description)

@@ -59,7 +59,7 @@ public sealed class FeedParserTests
         Assert.Equal(new Uri("https://kudus.example.id/news/2024/vaksinasi"), first.Link);
         Assert.Equal("tag:kudus.example.id,2024:1", first.Id);
         Assert.Equal(new DateTime(2024, 11, 4, 2, 15, 0, DateTimeKind.Utc), first.PublishedUtc);
-        Assert.Equal(["Kesehatan Ibu", "kudus"], first.Categories);
+        Assert.Equal(["kesehatan", "kudus"], first.Categories);
         Assert.Equal("<p>Puskesmas membuka layanan vaksinasi.</p>", first.ContentHtml);
         Assert.Equal("Vaksinasi &lt;gratis&gt; untuk warga.", first.SummaryHtml);
         Assert.Equal(new Uri("https://kudus.example.id/img/vaksin.webp"), first.ImageUrl);
@@ -100,7 +100,7 @@ public sealed class FeedParserTests
         var error = Assert.Throws<FeedFormatException>(() => _parser.Parse(Fixture.Feed("malformed.xml"), null, DemakFeed));
 
         Assert.StartsWith("The feed is not well-formed XML (line 3, position ", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("check the URL points at an RSS or Atom feed.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("check the URL points at an RSS, Atom or JSON feed.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
