@@ -5,8 +5,7 @@ namespace NewsBot.Bench;
 
 /// <summary>
 /// A lean fake Bot API for load: answers sendMessage like Telegram, optionally enforces Telegram's limits (429 with
-/// retry_after when more than the global limit arrive within one second, or a second message to a chat within one
-/// second), optionally injects 5xx answers and connection resets, and counts what each chat received.
+/// retry_after when the bot goes faster than the global limit, or sends a second message to a chat within one second), optionally injects 5xx answers and connection resets, and counts what each chat received.
 /// </summary>
 public static class BenchServer
 {
@@ -42,8 +41,9 @@ public static class BenchServer
     {
         private readonly ConcurrentDictionary<long, int> received = new();
         private readonly ConcurrentDictionary<long, long> lastTicksPerChat = new();
-        private readonly Queue<long> window = new();
         private readonly Lock gate = new();
+        private double tokens = globalLimit;
+        private long lastRefillTicks = DateTime.UtcNow.Ticks;
         private int messageId;
         private int tooMany;
         private int faults;
@@ -82,10 +82,13 @@ public static class BenchServer
             var now = DateTime.UtcNow.Ticks;
             lock (gate)
             {
-                while (window.Count > 0 && window.Peek() <= now - TimeSpan.TicksPerSecond) window.Dequeue();
-                if (window.Count >= globalLimit) return false;
+                // "30 messages per second": a bucket of 30 refilled at 30 a second. Sustained speed is capped exactly,
+                // and no more than one second's worth can ever arrive at once.
+                tokens = Math.Min(globalLimit, tokens + (now - lastRefillTicks) * globalLimit / (double)TimeSpan.TicksPerSecond);
+                lastRefillTicks = now;
+                if (tokens < 1) return false;
                 if (lastTicksPerChat.TryGetValue(chatId, out var last) && last > now - TimeSpan.TicksPerSecond) return false;
-                window.Enqueue(now);
+                tokens -= 1;
                 lastTicksPerChat[chatId] = now;
                 return true;
             }

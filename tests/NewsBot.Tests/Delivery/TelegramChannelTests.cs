@@ -87,8 +87,40 @@ public sealed class TelegramChannelTests
     [Fact]
     public async Task Other_bad_requests_fail_the_message_but_keep_the_subscriber()
     {
-        Answer(new ApiRequestException("Bad Request: chat not found", 400));
+        Answer(new ApiRequestException("Bad Request: message text is empty", 400));
         var outcome = Assert.IsType<SendOutcome.Rejected>(await Channel().SendAsync(News, CancellationToken.None));
         Assert.False(outcome.DeactivateSubscriber);
+    }
+
+    private void GetChatAnswers(Exception? error) =>
+        bot.Setup(b => b.SendRequest(It.IsAny<GetChatRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(error is null ? Task.FromResult(new ChatFullInfo { Id = 42 }) : Task.FromException<ChatFullInfo>(error));
+
+    [Fact]
+    public async Task Chat_not_found_deactivates_only_when_getChat_confirms_it()
+    {
+        Answer(new ApiRequestException("Bad Request: chat not found", 400));
+        GetChatAnswers(new ApiRequestException("Bad Request: chat not found", 400));
+        var confirmed = Assert.IsType<SendOutcome.Rejected>(await Channel().SendAsync(News, CancellationToken.None));
+        Assert.True(confirmed.DeactivateSubscriber);
+
+        Answer(new ApiRequestException("Bad Request: chat not found", 400));
+        GetChatAnswers(null);
+        var glitch = Assert.IsType<SendOutcome.Rejected>(await Channel().SendAsync(News, CancellationToken.None));
+        Assert.False(glitch.DeactivateSubscriber);
+    }
+
+    [Fact]
+    public async Task Message_too_long_is_resent_shortened_at_a_sentence()
+    {
+        var longSummary = string.Concat(Enumerable.Repeat("Air Sungai Tuntang naik setinggi satu meter. ", 100));
+        Answer(new ApiRequestException("Bad Request: message is too long", 400), null);
+
+        var outcome = await Channel().SendAsync(News with { Summary = longSummary }, CancellationToken.None);
+
+        Assert.IsType<SendOutcome.Sent>(outcome);
+        var resent = requests[1].Text;
+        Assert.True(resent.Length < 1_300, $"resent {resent.Length} chars");
+        Assert.Contains("satu meter.\n\nBaca selengkapnya", resent, StringComparison.Ordinal);
     }
 }

@@ -43,9 +43,39 @@ public sealed partial class TelegramChannel(
             LogPlainTextFallback(logger, chatId, ex.Message);
             return await SendPlainAsync(chatId, plain, cancellationToken);
         }
+        catch (ApiRequestException ex) when (IsTooLong(ex))
+        {
+            // Our count and the server's disagree (a newer server, a different count): cut the summary at a sentence.
+            var shorter = message with { Summary = TelegramNewsFormatter.ShortenAtSentence(message.Summary, ShortenedSummaryCodePoints) };
+            return await SendPlainAsync(chatId, TelegramNewsFormatter.Format(shorter).Plain, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (IsChatNotFound(ex))
+        {
+            return await ConfirmChatGoneAsync(chatId, ex, cancellationToken);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return Translate(ex);
+        }
+    }
+
+    /// <summary>
+    /// "Chat not found" can be a wrong id or a passing glitch; only when getChat agrees is the subscriber deactivated.
+    /// </summary>
+    private async Task<SendOutcome> ConfirmChatGoneAsync(long chatId, ApiRequestException sendError, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.GetChat(chatId, cancellationToken);
+            return new SendOutcome.Rejected(sendError.Message, DeactivateSubscriber: false);
+        }
+        catch (ApiRequestException confirm) when (IsChatNotFound(confirm) || confirm.ErrorCode == 403)
+        {
+            return new SendOutcome.Rejected($"{sendError.Message} (confirmed by getChat)", DeactivateSubscriber: true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new SendOutcome.RetryLater($"{sendError.Message}; could not confirm: {ex.Message}");
         }
     }
 
@@ -86,6 +116,14 @@ public sealed partial class TelegramChannel(
         OperationCanceledException => new SendOutcome.RetryLater("Telegram did not answer in time."),
         _ => new SendOutcome.RetryLater(exception.Message),
     };
+
+    private const int ShortenedSummaryCodePoints = 1_000;
+
+    private static bool IsTooLong(ApiRequestException ex) =>
+        ex.ErrorCode == 400 && ex.Message.Contains("message is too long", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsChatNotFound(ApiRequestException ex) =>
+        ex.ErrorCode == 400 && ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsParseError(ApiRequestException ex) =>
         ex.ErrorCode == 400 && ex.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);

@@ -67,6 +67,15 @@ public static class TelegramNewsFormatter
         return result.TrimEnd(' ', ',', ';', ':') + "…";
     }
 
+    /// <summary>Keeps whole sentences up to <paramref name="maxCodePoints"/>; falls back to a word cut when the first is longer.</summary>
+    public static string ShortenAtSentence(string text, int maxCodePoints)
+    {
+        if (CodePoints(text) <= maxCodePoints) return text;
+        var cut = Truncate(text, maxCodePoints);
+        var lastStop = cut.LastIndexOfAny(['.', '!', '?']);
+        return lastStop > 0 ? cut[..(lastStop + 1)] : cut;
+    }
+
     private static string Collapse(string text) =>
         string.Join(' ', text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }
