@@ -13,6 +13,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<OutboxClaims>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DispatchSignal>();
+        services.AddSingleton<DeliveryStats>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddHostedService<OutboxRecovery>();
         services.AddSingleton<IMessageChannel>(_ => new ConsoleChannel(Console.Out));

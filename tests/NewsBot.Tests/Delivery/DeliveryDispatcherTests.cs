@@ -280,6 +280,74 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
         Assert.All(Deliveries(), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
+    [Fact]
+    public async Task Stats_count_each_state_per_article()
+    {
+        ChannelAnswers(m => m.ChatId switch
+        {
+            "1" => new SendOutcome.Sent(),
+            "2" => new SendOutcome.Rejected("Forbidden: bot was blocked by the user", DeactivateSubscriber: true),
+            _ => new SendOutcome.RetryLater("Internal Server Error"),
+        });
+        var articleId = await PlanArticleForAsync("1", "2", "3", "4");
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        var stats = new DeliveryStats(database.Contexts, time);
+        Assert.Equal(new DeliveryCounts(Planned: 4, Sent: 1, Failed: 1, Waiting: 2, Cancelled: 0), await stats.ForArticleAsync(articleId, CancellationToken.None));
+        Assert.Equal(4, (await stats.RecentAsync(TimeSpan.FromHours(24), CancellationToken.None)).Planned);
+    }
+
+    [Fact]
+    public async Task An_urgent_notice_overtakes_a_broadcast_in_progress_within_a_second()
+    {
+        // Real time here: the broadcast runs at 20 messages a second, far longer than the test waits.
+        var realTime = TimeProvider.System;
+        var slowOptions = new DeliveryOptions { Telegram = new ChannelRateLimits { MessagesPerSecond = 20 } };
+        await using var slowLimiters = new ChannelRateLimiters(Options.Create(slowOptions), realTime);
+        var signal = new DispatchSignal();
+        var sentAt = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>();
+        channel.Setup(c => c.SendAsync(It.IsAny<NewsMessage>(), It.IsAny<CancellationToken>()))
+            .Returns<NewsMessage, CancellationToken>((message, _) =>
+            {
+                sentAt.TryAdd(message.Title, realTime.GetUtcNow());
+                return Task.FromResult<SendOutcome>(new SendOutcome.Sent());
+            });
+        var run = new DeliveryDispatcher(
+            new OutboxClaims(database.Contexts, Options.Create(slowOptions), realTime),
+            new DeliverySender([channel.Object], slowLimiters, realTime, NullLogger<DeliverySender>.Instance), slowLimiters,
+            new DeliveryOutcomeRecorder(database.Contexts, Options.Create(slowOptions), realTime, NullLogger<DeliveryOutcomeRecorder>.Instance),
+            signal, Options.Create(slowOptions), NullLogger<DeliveryDispatcher>.Instance);
+        var planner = new DeliveryPlanner(database.Contexts, realTime, NullLogger<DeliveryPlanner>.Instance);
+        long broadcast, urgent;
+        using (var db = database.Open())
+        {
+            var source = Seed.Source(db);
+            broadcast = Seed.Article(db, source, "Berita biasa", "umum").Id;
+            urgent = Seed.Article(db, source, "PERINGATAN BANJIR", "darurat").Id;
+            for (var i = 0; i < 400; i++) Seed.Subscriber(db, $"{i}", tags: ["umum"]);
+            Seed.Subscriber(db, "warga", tags: ["darurat"]);
+        }
+
+        await planner.PlanAsync([broadcast], DeliveryPriority.News, CancellationToken.None);
+        using var stop = new CancellationTokenSource();
+        var dispatching = run.DispatchDueAsync(stop.Token);
+        await Task.Delay(1_500);
+
+        var planned = realTime.GetUtcNow();
+        await planner.PlanAsync([urgent], DeliveryPriority.Urgent, CancellationToken.None);
+        signal.Raise();
+        var deadline = planned.AddSeconds(5);
+        while (!sentAt.ContainsKey("PERINGATAN BANJIR") && realTime.GetUtcNow() < deadline) await Task.Delay(10);
+        await stop.CancelAsync();
+        await dispatching;
+
+        Assert.True(sentAt.TryGetValue("PERINGATAN BANJIR", out var urgentSent), "the urgent notice was sent");
+        Assert.True(urgentSent - planned < TimeSpan.FromSeconds(1), $"urgent notice took {(urgentSent - planned).TotalMilliseconds:F0} ms");
+        using var check = database.Open();
+        Assert.True(check.Deliveries.Count(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending) > 300,
+            "the broadcast was still in progress");
+    }
+
     public async Task DisposeAsync()
     {
         await limiters.DisposeAsync();

@@ -1,0 +1,7 @@
+namespace NewsBot.Delivery;
+
+/// <summary>Where the deliveries of an article (or of a period) stand; what the admin's statistics show.</summary>
+public sealed record DeliveryCounts(int Planned, int Sent, int Failed, int Waiting, int Cancelled)
+{
+    public static DeliveryCounts Empty { get; } = new(0, 0, 0, 0, 0);
+}
