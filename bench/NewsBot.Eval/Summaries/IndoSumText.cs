@@ -11,13 +11,19 @@ public static partial class IndoSumText
         var text = string.Join(' ', tokens);
         text = SpaceBeforeClosing().Replace(text, "$1");
         text = SpaceAfterOpening().Replace(text, "$1");
-        text = SpacedSlash().Replace(text, "$1/$2");
+        text = SpacedSlash().Replace(text, "$1/$2").Replace(" - - ", " -- ", StringComparison.Ordinal);
         return StraightQuotes().Replace(text, m => m.Groups[1].Value.Trim() is var inner ? $"\"{inner}\"" : m.Value);
     }
 
     /// <summary>The whole article as plain text: sentences joined by spaces, paragraphs by blank lines.</summary>
     public static string Article(IndoSumArticle article) =>
         string.Join("\n\n", article.Paragraphs.Select(p => string.Join(' ', p.Select(Sentence))));
+
+    /// <summary>Words (with inner hyphens, apostrophes and digit groups) and single punctuation marks, like the corpus.</summary>
+    public static IReadOnlyList<string> Tokens(string text) => TokenPattern().Matches(text).Select(m => m.Value).ToList();
+
+    [GeneratedRegex(@"\w+(?:[-'’]\w+)*|\S")]
+    private static partial Regex TokenPattern();
 
     [GeneratedRegex(@"\s+([.,;:!?)\]%”’])")]
     private static partial Regex SpaceBeforeClosing();

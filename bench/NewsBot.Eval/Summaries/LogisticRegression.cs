@@ -6,7 +6,7 @@ namespace NewsBot.Eval.Summaries;
 /// </summary>
 public static class LogisticRegression
 {
-    public static double[] Fit(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double l2 = 1.0, int iterations = 25)
+    public static double[] Fit(IReadOnlyList<double[]> rows, IReadOnlyList<double> labels, double l2 = 1.0, int iterations = 25)
     {
         var d = rows[0].Length;
         var w = new double[d];
@@ -18,7 +18,7 @@ public static class LogisticRegression
             {
                 var x = rows[r];
                 var p = Sigmoid(Dot(w, x));
-                var error = p - (labels[r] ? 1 : 0);
+                var error = p - labels[r];
                 var curvature = Math.Max(p * (1 - p), 1e-9);
                 for (var i = 0; i < d; i++)
                 {

@@ -21,6 +21,18 @@ public static class RougeScorer
         return new RougeScore(RougeN(hypAll, refAll, 1), RougeN(hypAll, refAll, 2), UnionLcs(hyp, refs, hypAll, refAll));
     }
 
+    /// <summary>Unigram precision, recall and F1 of one article sentence against the reference.</summary>
+    public static (double Precision, double Recall, double F1) SentenceUnigrams(IReadOnlyList<string> sentence, IEnumerable<IReadOnlyList<string>> reference)
+    {
+        var hyp = RougeTokens(string.Join(' ', PaperPreprocess(sentence)));
+        var refAll = reference.SelectMany(s => RougeTokens(string.Join(' ', s))).ToList();
+        var hypGrams = Grams(hyp, 1);
+        double hits = Grams(refAll, 1).Sum(g => Math.Min(g.Value, hypGrams.GetValueOrDefault(g.Key)));
+        if (hits == 0) return (0, 0, 0);
+        double p = hits / hyp.Count, r = hits / refAll.Count;
+        return (p, r, 2 * p * r / (p + r));
+    }
+
     /// <summary>The paper's treatment of the article side (data.Document in kata-ai/indosum).</summary>
     public static IEnumerable<string> PaperPreprocess(IEnumerable<string> tokens) =>
         tokens.Where(t => t.Length == 0 || !PythonPunctuation.Contains(t, StringComparison.Ordinal))

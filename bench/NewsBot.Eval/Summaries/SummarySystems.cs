@@ -21,14 +21,14 @@ public static class SummarySystems
     public static IReadOnlyList<string> Sentences(IndoSumArticle article) => article.Sentences.Select(IndoSumText.Sentence).ToList();
 
     /// <summary>One training row per sentence: its features and whether the oracle picked it.</summary>
-    public static (List<double[]> Rows, List<bool> Labels) TrainingRows(IEnumerable<IndoSumArticle> articles)
+    public static (List<double[]> Rows, List<double> Labels) TrainingRows(IEnumerable<IndoSumArticle> articles)
     {
         var rows = new List<double[]>();
-        var labels = new List<bool>();
+        var labels = new List<double>();
         foreach (var article in articles)
         {
             rows.AddRange(SentenceFeatures.Compute(Sentences(article), article.ParagraphOf, article.TitleFromId()));
-            labels.AddRange(article.GoldLabels.SelectMany(p => p));
+            labels.AddRange(article.GoldLabels.SelectMany(p => p).Select(l => l ? 1.0 : 0.0));
         }
 
         return (rows, labels);
@@ -45,4 +45,17 @@ public static class SummarySystems
         var sentences = article.Sentences;
         return RougeScorer.Score(chosen.Select(i => sentences[i]), article.Summary);
     }
+
+    /// <summary>
+    /// Scores the text the bot would send: each chosen sentence after the bot's cleaner (datelines such as
+    /// "Jakarta, CNN Indonesia --" and credits removed), re-tokenised into words and punctuation.
+    /// </summary>
+    public static RougeScore ScoreCleaned(IndoSumArticle article, IReadOnlyList<int> chosen)
+    {
+        var sentences = Sentences(article);
+        var cleaned = chosen.Select(i => IndoSumText.Tokens(Cleaner.Clean(sentences[i]))).ToList();
+        return RougeScorer.Score(cleaned, article.Summary);
+    }
+
+    private static readonly ArticleTextCleaner Cleaner = new();
 }

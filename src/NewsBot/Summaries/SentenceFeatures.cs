@@ -11,6 +11,8 @@ public static class SentenceFeatures
         "bias", "first", "second", "third", "inverse-position", "relative-position", "first-paragraph",
         "opens-paragraph", "log-words", "short", "long", "title-overlap", "centroid-cosine", "first-sentence-cosine",
         "digit-share", "quote", "question", "boilerplate", "log-sentences", "lead-title-overlap", "fragment",
+        "fourth", "fifth", "index-in-paragraph", "length-share", "lead-centroid-cosine", "later-first-cosine",
+        "previous-cosine", "title-overlap-squared", "centroid-cosine-squared", "first-log-words",
     ];
 
     /// <summary>One feature vector per sentence, in the order of <see cref="Names"/>.</summary>
@@ -21,12 +23,17 @@ public static class SentenceFeatures
         var centroid = Bag(IndonesianWords.ContentWords(tokens.SelectMany(t => t)));
         var titleWords = IndonesianWords.ContentWords(IndonesianWords.Tokens(title ?? "")).ToHashSet(StringComparer.Ordinal);
         var n = sentences.Count;
+        var longest = Math.Max(1, tokens.Max(t => t.Count));
         var features = new double[n][];
+        var inParagraph = 0;
         for (var i = 0; i < n; i++)
         {
             var words = tokens[i].Count;
             var titleOverlap = titleWords.Count == 0 ? 0 : (double)titleWords.Count(bags[i].ContainsKey) / titleWords.Count;
             var text = sentences[i];
+            inParagraph = i == 0 || paragraphOf[i] != paragraphOf[i - 1] ? 0 : inParagraph + 1;
+            var centroid_i = Cosine(bags[i], centroid);
+            var firstCosine = i == 0 ? 0 : Cosine(bags[i], bags[0]);
             features[i] =
             [
                 1, i == 0 ? 1 : 0, i == 1 ? 1 : 0, i == 2 ? 1 : 0, 1.0 / (i + 1), n <= 1 ? 0 : (double)i / (n - 1),
@@ -36,6 +43,9 @@ public static class SentenceFeatures
                 text.IndexOfAny(['"', '“', '”']) >= 0 ? 1 : 0, text.TrimEnd().EndsWith('?') ? 1 : 0,
                 ArticleTextCleaner.LooksLikeBoilerplate(text) ? 1 : 0, Math.Log(1 + n), i < 3 ? titleOverlap : 0,
                 text.Length > 0 && (char.IsLower(text[0]) || char.IsPunctuation(text[0]) && text[0] is not ('"' or '“')) ? 1 : 0,
+                i == 3 ? 1 : 0, i == 4 ? 1 : 0, Math.Min(inParagraph, 5), (double)words / longest,
+                i < 3 ? centroid_i : 0, i >= 3 ? firstCosine : 0, i == 0 ? 0 : Cosine(bags[i], bags[i - 1]),
+                titleOverlap * titleOverlap, centroid_i * centroid_i, i == 0 ? Math.Log(1 + words) : 0,
             ];
         }
 
