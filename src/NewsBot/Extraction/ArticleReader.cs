@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using NewsBot.Extraction.Tagging;
 using NewsBot.Fetching;
 using NewsBot.Sources;
 using NewsBot.Storage;
@@ -13,6 +14,7 @@ namespace NewsBot.Extraction;
 public sealed partial class ArticleReader(
     HttpFetcher fetcher,
     ArticlePageExtractor pageExtractor,
+    ArticleTagger tagger,
     IOptions<SourcesOptions> options,
     ILogger<ArticleReader> logger)
 {
@@ -38,7 +40,7 @@ public sealed partial class ArticleReader(
         }
 
         tags.AddRange(item.Categories);
-        var slugs = tags.Select(TagSlug.Normalize).OfType<string>().Distinct().ToList();
+        var slugs = tagger.Tag(tags, item.Title, text).ToList();
         var url = item.Link?.ToString() ?? "";
         return new ArticleDraft(itemKey, item.Title, url, text, slugs, imageUrl, published);
     }

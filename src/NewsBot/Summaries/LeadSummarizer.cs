@@ -6,8 +6,6 @@ namespace NewsBot.Summaries;
 /// </summary>
 public sealed class LeadSummarizer
 {
-    private const string Ellipsis = "…";
-
     private readonly SentenceSplitter _splitter = new();
     private readonly ArticleTextCleaner _cleaner = new();
 
@@ -17,7 +15,7 @@ public sealed class LeadSummarizer
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 2);
         var sentences = _splitter.Split(_cleaner.Clean(plainText ?? ""));
         if (sentences.Count == 0) return "";
-        if (sentences[0].Length > maxChars) return Cut(sentences[0], maxChars);
+        if (sentences[0].Length > maxChars) return SummaryText.Cut(sentences[0], maxChars);
 
         var summary = sentences[0];
         foreach (var sentence in sentences.Skip(1))
@@ -27,13 +25,5 @@ public sealed class LeadSummarizer
         }
 
         return summary;
-    }
-
-    private static string Cut(string sentence, int maxChars)
-    {
-        var room = maxChars - Ellipsis.Length;
-        var space = sentence.LastIndexOf(' ', room);
-        var cut = space > room / 2 ? sentence[..space] : sentence[..room];
-        return cut.TrimEnd(',', ';', ':', ' ', '-', '–') + Ellipsis;
     }
 }

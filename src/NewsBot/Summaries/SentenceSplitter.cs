@@ -12,6 +12,7 @@ public sealed class SentenceSplitter
         "kab", "kec", "kel", "ds", "prov", "plt", "plh", "pj", "pjs", "jl", "jln", "no", "nomor", "gg", "rt", "rw", "dr", "drs", "dra",
         "h", "hj", "prof", "ir", "kh", "ny", "sdr", "sdri", "bpk", "yth", "tn", "st", "kol", "letkol", "mayjen", "brigjen",
         "kompol", "akbp", "aiptu", "bripka", "pt", "cv", "ud", "tbk", "mr", "mrs", "ms", "vs", "hal", "tel", "telp", "rp",
+        "kadis", "kadin", "kabag", "kabid", "kasi", "kasubag", "kades", "a.n", "u.p", "d.a",
     };
 
     /// <summary>Usually inside a sentence, but may end one: a break is taken only when a capitalised word follows.</summary>
@@ -42,6 +43,8 @@ public sealed class SentenceSplitter
             var next = end;
             while (next < paragraph.Length && char.IsWhiteSpace(paragraph[next])) next++;
             if (next >= paragraph.Length || !IsBoundary(paragraph, start, i, next)) continue;
+            // A full stop inside a quotation does not end the sentence that carries the quote and its attribution.
+            if (InsideQuote(paragraph, start, end)) continue;
 
             sentences.Add(paragraph[start..end].Trim());
             start = next;
@@ -49,6 +52,19 @@ public sealed class SentenceSplitter
         }
 
         if (start < paragraph.Length && paragraph[start..].Trim() is { Length: > 0 } rest) sentences.Add(rest);
+    }
+
+    private static bool InsideQuote(string text, int from, int to)
+    {
+        int open = 0, straight = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '“') open++;
+            else if (text[i] == '”') open = Math.Max(0, open - 1);
+            else if (text[i] == '"') straight++;
+        }
+
+        return open > 0 || straight % 2 == 1;
     }
 
     private static bool IsBoundary(string text, int sentenceStart, int mark, int next)
