@@ -26,12 +26,12 @@ public sealed class SampleModeTests : IDisposable
 
         await bot.WaitUntilAsync(
             db => db.Deliveries.Count(d => d.Status == DeliveryStatus.Sent) >= 2,
-            TimeSpan.FromSeconds(30), "two sample articles delivered to the console");
+            TimeSpan.FromSeconds(60), "two sample articles delivered to the console");
 
         await using var check = bot.OpenDatabase();
         var baseline = check.Articles.Where(a => a.IsBaseline).Select(a => a.Id).ToList();
-        // Two articles are out when the newsroom opens; at this pace a third may be out by the first poll.
-        Assert.InRange(baseline.Count, 2, 3);
+        // Two articles are out when the newsroom opens; on a busy machine the first poll may also see a third or fourth.
+        Assert.InRange(baseline.Count, 2, 4);
         Assert.DoesNotContain(check.Deliveries, d => baseline.Contains(d.ArticleId));
         Assert.All(check.Deliveries, d => Assert.Equal(SourceCatalog.ConsoleChatId, check.Subscribers.Single(s => s.Id == d.SubscriberId).ChatId));
         Assert.All(check.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Summary)));
