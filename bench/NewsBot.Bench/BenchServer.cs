@@ -48,6 +48,8 @@ public static class BenchServer
         private int tooMany;
         private int faults;
         private int resets;
+        private long firstAdmittedTicks;
+        private long lastAdmittedTicks;
 
         public (int Status, string Json) Handle(long chatId, HttpContext context)
         {
@@ -72,6 +74,9 @@ public static class BenchServer
             }
 
             received.AddOrUpdate(chatId, 1, (_, n) => n + 1);
+            var at = DateTime.UtcNow.Ticks;
+            Interlocked.CompareExchange(ref firstAdmittedTicks, at, 0);
+            Interlocked.Exchange(ref lastAdmittedTicks, at);
             var id = Interlocked.Increment(ref messageId);
             var date = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
             return (200, $$$"""{"ok":true,"result":{"message_id":{{{id}}},"date":{{{date}}},"chat":{"id":{{{chatId}}},"type":"private"},"text":"ok"}}""");
@@ -96,8 +101,13 @@ public static class BenchServer
 
         public ServerStats Stats() => new(
             received.Values.Sum(), received.Count, received.Values.Sum(n => n - 1), Volatile.Read(ref tooMany),
-            Volatile.Read(ref faults), Volatile.Read(ref resets), received.Keys.DefaultIfEmpty(0).Max());
+            Volatile.Read(ref faults), Volatile.Read(ref resets),
+            TimeSpan.FromTicks(Interlocked.Read(ref lastAdmittedTicks) - Interlocked.Read(ref firstAdmittedTicks)).TotalSeconds);
     }
 }
 
-public sealed record ServerStats(int Received, int UniqueChats, int Duplicates, int TooManyRequests, int ServerErrors, int Resets, long MaxChatId);
+/// <param name="ActiveSeconds">From the first to the last message admitted: the window the sustained rate is measured over.</param>
+public sealed record ServerStats(int Received, int UniqueChats, int Duplicates, int TooManyRequests, int ServerErrors, int Resets, double ActiveSeconds)
+{
+    public double SustainedPerSecond => ActiveSeconds > 0 ? (Received - 1) / ActiveSeconds : 0;
+}
