@@ -54,7 +54,7 @@ public static class Scenarios
             var result = new BroadcastResult(stats.UniqueChats / sending.Elapsed.TotalSeconds, planning.Elapsed.TotalSeconds, Memory.PeakRssMb());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: N={subscribers}, {sending.Elapsed.TotalSeconds:F1} s, {result.MessagesPerSecond:F1} msg/s overall, "
-                + $"{stats.SustainedPerSecond:F1} msg/s sustained (first to last message at the server), planning {result.PlanSeconds:F2} s, "
+                + $"{stats.SustainedPerSecond:F1} msg/s sustained (5th-95th percentile of arrivals), planning {result.PlanSeconds:F2} s, "
                 + $"peak RSS {result.PeakRssMb:F0} MB, 429s {stats.TooManyRequests}, 5xx {stats.ServerErrors}, resets {stats.Resets}, "
                 + $"duplicates {stats.Duplicates}, lost {subscribers - stats.UniqueChats}"));
             return result;

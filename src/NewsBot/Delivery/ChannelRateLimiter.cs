@@ -1,14 +1,12 @@
-using System.Threading.RateLimiting;
-
 namespace NewsBot.Delivery;
 
 /// <summary>
-/// The pace of one channel: a smooth global token bucket just under the platform's ceiling, a per-chat pacer, and a
+/// The pace of one channel: evenly spaced send slots just under the platform's ceiling, a per-chat pacer, and a
 /// pause that a 429 sets for exactly as long as the platform asked.
 /// </summary>
 public sealed class ChannelRateLimiter : IAsyncDisposable
 {
-    private readonly TokenBucketRateLimiter global;
+    private readonly SteadyPacer global;
     private readonly ChatPacer chats;
     private readonly TimeProvider time;
     private long pausedUntilTicks;
@@ -16,19 +14,7 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
     public ChannelRateLimiter(ChannelRateLimits limits, TimeProvider time)
     {
         this.time = time;
-        var rate = limits.EffectiveMessagesPerSecond * limits.Headroom;
-        // Tokens come in small portions (about every 10 ms at high rates, one at a time at Telegram's 30/s) so the
-        // platform never sees a burst at the start of a second.
-        var tokensPerPeriod = Math.Max(1, (int)(rate / 100));
-        global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = tokensPerPeriod,
-            TokensPerPeriod = tokensPerPeriod,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(tokensPerPeriod / rate),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
+        global = new SteadyPacer(limits.EffectiveMessagesPerSecond * limits.Headroom);
         chats = new ChatPacer(
             TimeSpan.FromSeconds(1.0 / limits.PerChatMessagesPerSecond),
             TimeSpan.FromMinutes(1.0 / limits.PerGroupMessagesPerMinute),
@@ -36,10 +22,7 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
     }
 
     /// <summary>Waits for the channel-wide permit to send one message.</summary>
-    public async Task WaitForPermitAsync(CancellationToken cancellationToken)
-    {
-        using var lease = await global.AcquireAsync(1, cancellationToken);
-    }
+    public Task WaitForPermitAsync(CancellationToken cancellationToken) => global.WaitForSlotAsync(cancellationToken);
 
     /// <summary>Takes this chat's turn, or says how long until it has one.</summary>
     public TimeSpan? TryTakeChatTurn(string chatId) => chats.TryTake(chatId);
@@ -63,5 +46,5 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
         return remaining > TimeSpan.Zero ? remaining : null;
     }
 
-    public ValueTask DisposeAsync() => global.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
