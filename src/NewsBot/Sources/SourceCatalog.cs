@@ -20,7 +20,7 @@ public sealed partial class SourceCatalog(
 {
     public const string ConsoleChatId = "console";
 
-    public bool SampleActive => sample.Value.Enabled && !telegram.Value.IsConfigured;
+    public bool SampleActive => sample.Value.IsActiveWith(telegram.Value);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
