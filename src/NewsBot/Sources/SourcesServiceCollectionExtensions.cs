@@ -24,6 +24,7 @@ public static class SourcesServiceCollectionExtensions
 
         services.AddSingleton<SampleNewsroom>();
         services.AddSingleton<ArticleReader>();
+        services.AddSingleton<ArticleIngester>();
         services.AddSingleton<SourceRefresher>();
         services.AddSingleton<DueSourcePoller>();
         services.AddHostedService<SourceCatalog>();
