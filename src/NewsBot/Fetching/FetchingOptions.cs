@@ -17,4 +17,12 @@ public sealed class FetchingOptions
     public int MaxConnectionsPerHost { get; set; } = 2;
 
     public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>
+    /// Off by default: an admin-added URL on loopback, link-local or a private network could read internal services.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+
+    /// <summary>"host:port" pairs that may resolve to private addresses, e.g. an intranet news server.</summary>
+    public List<string> AllowPrivateAddressesFor { get; set; } = [];
 }

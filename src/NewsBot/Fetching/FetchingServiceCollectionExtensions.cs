@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -27,18 +26,7 @@ public static class FetchingServiceCollectionExtensions
                 client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(provider =>
-            {
-                var options = provider.GetRequiredService<IOptions<FetchingOptions>>().Value;
-                return new SocketsHttpHandler
-                {
-                    MaxConnectionsPerServer = options.MaxConnectionsPerHost,
-                    AutomaticDecompression = DecompressionMethods.All,
-                    AllowAutoRedirect = options.MaxRedirects > 0,
-                    MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
-                    ConnectTimeout = options.Timeout,
-                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                };
-            });
+                GuardedHandler.Create(provider.GetRequiredService<IOptions<FetchingOptions>>().Value));
 
         return services;
     }

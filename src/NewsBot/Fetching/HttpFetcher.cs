@@ -32,6 +32,10 @@ public sealed class HttpFetcher(HttpClient http, IOptions<FetchingOptions> optio
             return new FetchResult.Failed(
                 $"The request to {request.Url} timed out after {FormatSeconds(_options.Timeout)}; the server is slow or not answering.");
         }
+        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refusal)
+        {
+            return new FetchResult.Failed($"Refused to fetch {request.Url}: {refusal.Message}.");
+        }
         catch (HttpRequestException ex)
         {
             return new FetchResult.Failed($"Could not fetch {request.Url}: {ex.Message}");
@@ -94,6 +98,16 @@ public sealed class HttpFetcher(HttpClient http, IOptions<FetchingOptions> optio
         {
             var wait = date - timeProvider.GetUtcNow();
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    private static PrivateAddressRefusedException? FindRefusal(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is PrivateAddressRefusedException refusal) return refusal;
         }
 
         return null;

@@ -1,3 +1,5 @@
+using NewsBot.Delivery.Telegram;
+
 namespace NewsBot.Sources;
 
 /// <summary>
@@ -19,4 +21,6 @@ public sealed class SampleOptions
 
     /// <summary>How often the sample source is polled (short, so the demo moves).</summary>
     public int PollIntervalSeconds { get; set; } = 30;
+
+    public bool IsActiveWith(TelegramOptions telegram) => Enabled && !telegram.IsConfigured;
 }

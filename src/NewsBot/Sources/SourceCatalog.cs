@@ -20,7 +20,7 @@ public sealed partial class SourceCatalog(
 {
     public const string ConsoleChatId = "console";
 
-    public bool SampleActive => sample.Value.Enabled && !telegram.Value.IsConfigured;
+    public bool SampleActive => sample.Value.IsActiveWith(telegram.Value);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed partial class SourceCatalog(
             {
                 db.Sources.Add(new Source
                 {
-                    Name = definition.Name, Url = definition.Url, DefaultTags = tags, PollIntervalSeconds = interval,
+                    Name = definition.Name, Url = definition.Url, Kind = definition.Kind, DefaultTags = tags, PollIntervalSeconds = interval,
                     CreatedUtc = now, NextCheckUtc = now,
                 });
                 LogAdded(logger, definition.Name, definition.Url);
@@ -54,6 +54,7 @@ public sealed partial class SourceCatalog(
             else
             {
                 source.Name = definition.Name;
+                source.Kind = definition.Kind;
                 source.DefaultTags = tags;
                 source.PollIntervalSeconds = interval;
                 source.IsEnabled = true;

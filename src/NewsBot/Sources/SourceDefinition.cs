@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Storage;
 
 namespace NewsBot.Sources;
 
@@ -8,9 +9,13 @@ public sealed class SourceDefinition
     [Required(ErrorMessage = "Every entry of Sources:Feeds needs a Name.")]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Every entry of Sources:Feeds needs a Url (the RSS or Atom feed).")]
+    [Required(ErrorMessage = "Every entry of Sources:Feeds needs a Url (the feed, or the site's address for WordPress).")]
     [Url(ErrorMessage = "Sources:Feeds:Url must be an absolute http(s) URL.")]
     public string Url { get; set; } = "";
+
+    /// <summary>"Feed" (RSS, Atom, JSON Feed; the default) or "WordPress" (the site's REST API, given the site's address).</summary>
+    [EnumDataType(typeof(SourceKind), ErrorMessage = "Sources:Feeds:Kind must be Feed or WordPress.")]
+    public SourceKind Kind { get; set; } = SourceKind.Feed;
 
     /// <summary>Tags every article of this source gets, e.g. the regency's name.</summary>
     public string[] Tags { get; set; } = [];

@@ -20,6 +20,12 @@ public sealed class SourcesOptions
     [Range(0, 100_000, ErrorMessage = "Sources:MinFeedTextChars must be between 0 and 100000.")]
     public int MinFeedTextChars { get; set; } = 300;
 
+    /// <summary>
+    /// After the first poll, an unknown item published before the source's last success less this grace is stored as
+    /// back catalogue, not sent: a source back from an outage, or a feed that brings old items back, sends no burst.
+    /// </summary>
+    public TimeSpan OldItemGrace { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>The longest wait between polls of a failing source.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 

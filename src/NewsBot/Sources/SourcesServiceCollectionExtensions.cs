@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Delivery.Telegram;
 using NewsBot.Extraction;
+using NewsBot.Fetching;
 using NewsBot.Summaries;
 
 namespace NewsBot.Sources;
@@ -10,11 +13,18 @@ public static class SourcesServiceCollectionExtensions
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SampleOptions>().Bind(configuration.GetSection(SampleOptions.SectionName));
+        // The sample newsroom is served by this app on loopback; only its own address is let through the SSRF guard.
+        services.AddOptions<FetchingOptions>().PostConfigure<IOptions<SampleOptions>, IOptions<TelegramOptions>>((fetching, sample, telegram) =>
+        {
+            if (sample.Value.IsActiveWith(telegram.Value) && Uri.TryCreate(sample.Value.FeedUrl, UriKind.Absolute, out var url))
+                fetching.AllowPrivateAddressesFor.Add($"{url.IdnHost}:{url.Port}");
+        });
         services.AddOptions<SummaryOptions>().Bind(configuration.GetSection(SummaryOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<SampleNewsroom>();
         services.AddSingleton<ArticleReader>();
+        services.AddSingleton<ArticleIngester>();
         services.AddSingleton<SourceRefresher>();
         services.AddSingleton<DueSourcePoller>();
         services.AddHostedService<SourceCatalog>();

@@ -4,8 +4,9 @@ using System.Text;
 namespace NewsBot.Storage;
 
 /// <summary>
-/// The dedup key of a feed item: a hash of its normalised link (or GUID when there is no link), so that http/https,
-/// a trailing slash, a fragment or utm_* tracking parameters do not make the same article look new.
+/// The dedup keys of a feed item. The main key hashes its normalised link (or GUID when there is no link), so that
+/// http/https, www., a trailing slash, a fragment, an AMP variant or utm_* tracking parameters do not make the same
+/// article look new. The GUID key catches the same article after its URL changed (a new permalink structure).
 /// </summary>
 public static class ArticleKey
 {
@@ -14,25 +15,48 @@ public static class ArticleKey
         var identity = link is not null ? NormalizeUrl(link)
             : !string.IsNullOrWhiteSpace(guid) ? "guid:" + guid.Trim()
             : "title:" + title.Trim().ToLowerInvariant();
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return Hash(identity);
+    }
+
+    /// <summary>The hash of a GUID, or null when there is none; a GUID that is a URL is normalised like a link.</summary>
+    public static string? ForGuid(string? guid)
+    {
+        if (string.IsNullOrWhiteSpace(guid)) return null;
+        var trimmed = guid.Trim();
+        return Hash(Uri.TryCreate(trimmed, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? NormalizeUrl(url)
+            : "guid:" + trimmed);
     }
 
     public static string NormalizeUrl(Uri url)
     {
+        ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri) return url.OriginalString.Trim();
         var query = string.Join('&', url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Where(pair => !IsTrackingParameter(pair))
             .Order(StringComparer.Ordinal));
         var host = url.Host.ToLowerInvariant();
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-        var path = url.AbsolutePath.TrimEnd('/');
+        if (host.StartsWith("amp.", StringComparison.Ordinal)) host = host[4..];
+        var path = WithoutAmp(url.AbsolutePath.TrimEnd('/'));
         return $"{host}{(url.IsDefaultPort ? "" : ":" + url.Port)}{path}{(query.Length > 0 ? "?" + query : "")}";
+    }
+
+    /// <summary>WordPress AMP plugins serve the same article at ".../slug/amp" and news CMSs at ".../slug.amp".</summary>
+    private static string WithoutAmp(string path)
+    {
+        if (path.EndsWith("/amp", StringComparison.OrdinalIgnoreCase)) return path[..^4].TrimEnd('/');
+        if (path.EndsWith(".amp", StringComparison.OrdinalIgnoreCase)) return path[..^4];
+        return path.StartsWith("/amp/", StringComparison.OrdinalIgnoreCase) ? path[4..] : path;
     }
 
     private static bool IsTrackingParameter(string pair)
     {
         var name = pair.Split('=')[0].ToLowerInvariant();
-        return name.StartsWith("utm_", StringComparison.Ordinal) || name is "fbclid" or "gclid" or "ref" or "amp";
+        return name.StartsWith("utm_", StringComparison.Ordinal)
+               || name is "fbclid" or "gclid" or "ref" or "amp" or "mc_cid" or "mc_eid" or "igshid" or "_ga";
     }
+
+    private static string Hash(string identity) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)).AsSpan(0, 16));
 }

@@ -5,12 +5,37 @@ namespace NewsBot.Storage;
 /// <summary>Stores articles once: known keys are skipped, and the unique index settles any race with a second writer.</summary>
 public sealed class ArticleStore(IDbContextFactory<NewsBotDbContext> contexts)
 {
-    public async Task<HashSet<string>> KnownKeysAsync(int sourceId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    /// <summary>The articles of the source that match one of the item keys or one of the GUID keys.</summary>
+    public async Task<List<KnownArticle>> FindKnownAsync(
+        int sourceId, IReadOnlyCollection<string> itemKeys, IReadOnlyCollection<string> guidKeys, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var known = await db.Articles.Where(a => a.SourceId == sourceId && keys.Contains(a.ItemKey))
-            .Select(a => a.ItemKey).ToListAsync(cancellationToken);
-        return known.ToHashSet(StringComparer.Ordinal);
+        return await db.Articles
+            .Where(a => a.SourceId == sourceId && (itemKeys.Contains(a.ItemKey) || (a.GuidKey != null && guidKeys.Contains(a.GuidKey))))
+            .Select(a => new KnownArticle(a.Id, a.ItemKey, a.GuidKey, a.ContentHash))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Takes over an edit of a stored article; its deliveries are not touched, so nothing is sent again.</summary>
+    public async Task UpdateEditedAsync(long articleId, Article edited, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edited);
+        await using var db = contexts.CreateDbContext();
+        await db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.Title, edited.Title)
+            .SetProperty(a => a.Summary, edited.Summary)
+            .SetProperty(a => a.Url, edited.Url)
+            .SetProperty(a => a.ImageUrl, edited.ImageUrl)
+            .SetProperty(a => a.UpdatedUtc, edited.UpdatedUtc)
+            .SetProperty(a => a.ContentHash, edited.ContentHash), cancellationToken);
+    }
+
+    /// <summary>Records the content hash of an article stored before hashes existed, without treating it as an edit.</summary>
+    public async Task SetContentHashAsync(long articleId, string contentHash, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        await db.Articles.Where(a => a.Id == articleId)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.ContentHash, contentHash), cancellationToken);
     }
 
     /// <summary>Adds the articles in order and returns the ids of those that were new.</summary>

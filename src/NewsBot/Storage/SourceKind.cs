@@ -2,6 +2,9 @@ namespace NewsBot.Storage;
 
 public enum SourceKind
 {
-    /// <summary>RSS or Atom, detected from the content.</summary>
+    /// <summary>RSS, Atom or JSON Feed, detected from the content.</summary>
     Feed = 0,
+
+    /// <summary>A WordPress site read through its REST API (/wp-json/wp/v2/posts?_embed): tags and images included.</summary>
+    WordPress = 1,
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using NewsBot.Fetching;
@@ -13,11 +12,13 @@ public sealed class HttpFetcherTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
+    /// <summary>The production handler; the local site is on loopback, so private addresses are allowed.</summary>
     private static HttpFetcher CreateFetcher(FetchingOptions? options = null)
     {
-        var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, MaxAutomaticRedirections = 5 };
-        var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        return new HttpFetcher(http, Options.Create(options ?? new FetchingOptions()), TimeProvider.System);
+        options ??= new FetchingOptions();
+        options.AllowPrivateAddresses = true;
+        var http = new HttpClient(GuardedHandler.Create(options)) { Timeout = Timeout.InfiniteTimeSpan };
+        return new HttpFetcher(http, Options.Create(options), TimeProvider.System);
     }
 
     [Fact]

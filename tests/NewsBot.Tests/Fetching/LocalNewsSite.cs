@@ -59,6 +59,10 @@ public sealed class LocalNewsSite : IAsyncDisposable
         });
         app.MapGet("/gone", () => Results.StatusCode(StatusCodes.Status410Gone));
         app.MapGet("/moved", () => Results.Redirect("/feed"));
+        // Same server under another name: a redirect that leaves an allowed host:port for one that is not.
+        app.MapGet("/to-localhost", (HttpContext context) =>
+            Results.Redirect($"http://localhost:{context.Request.Host.Port}/feed"));
+        app.MapGet("/loop", () => Results.Redirect("/loop"));
         app.MapGet("/huge", async (HttpContext context) =>
         {
             // No Content-Length: the cap must hold while streaming, not only by trusting the header.

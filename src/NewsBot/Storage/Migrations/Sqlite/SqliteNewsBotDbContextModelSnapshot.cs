@@ -23,7 +23,15 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuidKey")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImageUrl")
@@ -54,6 +62,9 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -62,6 +73,8 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PublishedUtc");
+
+                    b.HasIndex("SourceId", "GuidKey");
 
                     b.HasIndex("SourceId", "ItemKey")
                         .IsUnique();

@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using NewsBot.Delivery;
+using NewsBot.Extraction;
+using NewsBot.Extraction.Tagging;
+using NewsBot.Fetching;
+using NewsBot.Matching;
+using NewsBot.Scheduling;
+using NewsBot.Sources;
+using NewsBot.Storage;
+using NewsBot.Summaries;
+using NewsBot.Tests.Support;
+using Quartz;
+
+namespace NewsBot.Tests.Sources;
+
+/// <summary>
+/// The real ingest path (reader, summariser, store, planner) over a real SQLite file, with one subscriber following the
+/// source's tag so every article that is sent shows up as a delivery row. Loopback is allowed for the fake sites.
+/// </summary>
+public sealed class IngestHarness : IDisposable
+{
+    private readonly TestDatabase database = new();
+
+    public IngestHarness(int minFeedTextChars = 0)
+    {
+        var sources = Options.Create(new SourcesOptions { MinFeedTextChars = minFeedTextChars });
+        var fetching = new FetchingOptions { AllowPrivateAddresses = true, Timeout = TimeSpan.FromSeconds(5) };
+        Fetcher = new HttpFetcher(new HttpClient(GuardedHandler.Create(fetching)), Options.Create(fetching), TimeProvider.System);
+        var reader = new ArticleReader(
+            Fetcher, new ArticlePageExtractor(), new ArticleTagger(Options.Create(new TaggingOptions())), sources, NullLogger<ArticleReader>.Instance);
+        var schedulers = new Mock<ISchedulerFactory>();
+        schedulers.Setup(s => s.GetScheduler(It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IScheduler>());
+        Ingester = new ArticleIngester(
+            reader, new ExtractiveSummarizer(), new ArticleStore(database.Contexts),
+            new DeliveryPlanner(database.Contexts, Time, NullLogger<DeliveryPlanner>.Instance),
+            new DispatchTrigger(schedulers.Object, new DispatchSignal()),
+            sources, Options.Create(new SummaryOptions()), Time, NullLogger<ArticleIngester>.Instance);
+        Refresher = new SourceRefresher(database.Contexts, Fetcher, new FeedParser(), Ingester, sources, Time, NullLogger<SourceRefresher>.Instance);
+        using var db = database.Open();
+        Seed.Subscriber(db, "1001", tags: "demak");
+    }
+
+    public FakeTimeProvider Time { get; } = new(Seed.Now);
+
+    public HttpFetcher Fetcher { get; }
+
+    public ArticleIngester Ingester { get; }
+
+    public SourceRefresher Refresher { get; }
+
+    public Source AddSource(string url, bool baselineTaken = false, DateTime? lastSuccessUtc = null, SourceKind kind = SourceKind.Feed)
+    {
+        using var db = database.Open();
+        var source = new Source
+        {
+            Name = "Demak", Url = url, Kind = kind, DefaultTags = "demak", CreatedUtc = Seed.Now, NextCheckUtc = Seed.Now,
+            BaselineTaken = baselineTaken, LastSuccessUtc = lastSuccessUtc,
+        };
+        db.Sources.Add(source);
+        db.SaveChanges();
+        return source;
+    }
+
+    /// <summary>Ingests like the refresher does: on a tracked source row, saved afterwards.</summary>
+    public async Task<RefreshResult> IngestAsync(int sourceId, params FeedItem[] items)
+    {
+        await using var db = database.Open();
+        var source = db.Sources.Single(s => s.Id == sourceId);
+        var result = await Ingester.IngestAsync(source, items, CancellationToken.None);
+        await db.SaveChangesAsync();
+        return result;
+    }
+
+    public List<Article> Articles()
+    {
+        using var db = database.Open();
+        return db.Articles.AsNoTracking().OrderBy(a => a.Id).ToList();
+    }
+
+    public int Deliveries()
+    {
+        using var db = database.Open();
+        return db.Deliveries.Count();
+    }
+
+    public Source Reload(int sourceId)
+    {
+        using var db = database.Open();
+        return db.Sources.AsNoTracking().Single(s => s.Id == sourceId);
+    }
+
+    public void Dispose() => database.Dispose();
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsBot.Delivery.Telegram;
+using NewsBot.Fetching;
+using NewsBot.Sources;
+
+namespace NewsBot.Tests.Sources;
+
+/// <summary>The sample newsroom runs on loopback inside the app; only its address passes the SSRF guard, and only while it runs.</summary>
+public sealed class SampleAllowanceTests
+{
+    private static FetchingOptions FetchingWith(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddSources(configuration).AddFetching(configuration);
+        services.Configure<TelegramOptions>(configuration.GetSection("Telegram"));
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<FetchingOptions>>().Value;
+    }
+
+    [Fact]
+    public void Sample_feed_address_is_allowed_while_the_sample_runs()
+    {
+        var options = FetchingWith(new() { ["Sample:FeedUrl"] = "http://127.0.0.1:5080/sample/feed.xml" });
+
+        Assert.Equal(["127.0.0.1:5080"], options.AllowPrivateAddressesFor);
+        Assert.False(options.AllowPrivateAddresses);
+    }
+
+    [Fact]
+    public void Nothing_is_allowed_once_a_telegram_token_turns_the_sample_off()
+    {
+        var options = FetchingWith(new() { ["Telegram:BotToken"] = "123:abc" });
+
+        Assert.Empty(options.AllowPrivateAddressesFor);
+    }
+}
