@@ -27,7 +27,7 @@ public sealed partial class DeliveryDispatcher(
         var settings = options.Value;
         var lanes = Enum.GetValues<ChannelKind>().Where(sender.HasChannel).ToDictionary(kind => kind, _ => new DeliveryQueue());
         var outcomes = Channel.CreateUnbounded<(ClaimedDelivery Delivery, SendOutcome? Outcome)>(new UnboundedChannelOptions { SingleReader = true });
-        var run = new DispatchRun();
+        using var run = new DispatchRun(settings.MaxUnrecorded);
 
         var recording = RecordAsync(outcomes.Reader, run);
         var senders = lanes.SelectMany(lane => Enumerable.Range(0, settings.MaxConcurrentSends)
@@ -70,8 +70,15 @@ public sealed partial class DeliveryDispatcher(
             run.AddClaimed(batch.Count);
             foreach (var delivery in batch)
             {
-                if (lanes.TryGetValue(delivery.Channel, out var lane)) lane.Add(delivery);
-                else outcomes.TryWrite((delivery, DeliverySender.NotConfigured(delivery.Channel)));
+                if (lanes.TryGetValue(delivery.Channel, out var lane))
+                {
+                    lane.Add(delivery);
+                    continue;
+                }
+
+                // Every outcome holds one unrecorded slot until written; this one too.
+                await run.UnrecordedSlots.WaitAsync(cancellationToken);
+                outcomes.TryWrite((delivery, DeliverySender.NotConfigured(delivery.Channel)));
             }
 
             if (batch.Count == 0 && !urgentOnly && run.Outstanding == 0) return;
@@ -106,6 +113,8 @@ public sealed partial class DeliveryDispatcher(
                     continue;
                 }
 
+                // Wait while too many sent messages are not yet written: that is what a crash could resend.
+                await run.UnrecordedSlots.WaitAsync(cancellationToken);
                 await limiter.WaitForPermitAsync(cancellationToken);
                 var delivery = queue.TakeReserved();
                 // Once taken, a row is finished even when the app is stopping: a sent message must be recorded.

@@ -22,6 +22,13 @@ public sealed class DeliveryOptions
     [Range(1, 10_000, ErrorMessage = "Delivery:RecordBatchSize must be between 1 and 10000.")]
     public int RecordBatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// Messages sent but not yet written as sent, at most: senders wait when the recorder falls behind. This is the bound on
+    /// what a crash (SIGKILL) can make the bot send twice.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Delivery:MaxUnrecorded must be between 1 and 100000.")]
+    public int MaxUnrecorded { get; set; } = 500;
+
     /// <summary>Outcomes are written at least this often.</summary>
     public TimeSpan RecordInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
