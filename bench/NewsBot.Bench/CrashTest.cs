@@ -35,7 +35,9 @@ public static class CrashTest
                 using var child = ChildProcess.Start("dispatch", databasePath, url, rate);
                 if (run < 10)
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(700, 2500)));
+                    // Kill at a random moment while it is sending, not while the runtime starts.
+                    while (await child.StandardOutput.ReadLineAsync() is { } line && line != "DISPATCHING") { }
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(300, 2500)));
                     child.Kill(entireProcessTree: true);
                 }
 
