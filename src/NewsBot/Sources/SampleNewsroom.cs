@@ -14,7 +14,9 @@ namespace NewsBot.Sources;
 public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider time)
 {
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    private readonly DateTimeOffset openedAt = time.GetUtcNow();
+    // The newsroom "opens" when its feed is first read, not when the app starts: however slowly the first poll comes,
+    // it finds exactly the two back-catalogue articles, and the rest follow at the set pace.
+    private long openedAtTicks;
     private readonly Lazy<IReadOnlyList<SampleArticle>> articles = new(Load);
 
     public IReadOnlyList<SampleArticle> All => articles.Value;
@@ -26,6 +28,7 @@ public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider
     {
         var every = TimeSpan.FromSeconds(Math.Max(1, options.Value.PublishEverySeconds));
         var now = time.GetUtcNow();
+        var openedAt = OpenedAt();
         return All.Select((article, index) => (article, Published: openedAt + (index - 1) * every))
             .Where(a => a.Published <= now)
             .Reverse();
@@ -33,6 +36,7 @@ public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider
 
     public string RenderFeed(Uri baseUrl)
     {
+        Interlocked.CompareExchange(ref openedAtTicks, time.GetUtcNow().UtcTicks, 0);
         var items = Published().Select(p => new XElement("item",
             new XElement("title", p.Article.Title),
             new XElement("link", new Uri(baseUrl, $"berita/{p.Article.Slug}").ToString()),
@@ -76,6 +80,12 @@ public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider
             <footer>Ikuti Kami di media sosial. &copy; 2026 Dinas Komunikasi dan Informatika Kabupaten Demak. Jl. Kyai Singkil No. 7, Demak.</footer>
             </body></html>
             """;
+    }
+
+    private DateTimeOffset OpenedAt()
+    {
+        var ticks = Interlocked.Read(ref openedAtTicks);
+        return ticks == 0 ? time.GetUtcNow() : new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 
     private static string Paragraphs(SampleArticle article) =>

@@ -62,7 +62,17 @@ public sealed class RunningBot : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for: {what}");
+        throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for: {what}. State: {await DescribeAsync()}");
+    }
+
+    /// <summary>What the bot has done so far, so a timeout says where the pipeline stopped.</summary>
+    private async Task<string> DescribeAsync()
+    {
+        await using var db = OpenDatabase();
+        var sources = string.Join("; ", db.Sources.AsEnumerable().Select(s =>
+            $"source {s.Id} baseline={s.BaselineTaken} failures={s.ConsecutiveFailures} next={s.NextCheckUtc:HH:mm:ss.fff} error={s.LastError}"));
+        var deliveries = string.Join(", ", db.Deliveries.AsEnumerable().GroupBy(d => d.Status).Select(g => $"{g.Key}={g.Count()}"));
+        return $"{sources}; articles={db.Articles.Count()} (baseline {db.Articles.Count(a => a.IsBaseline)}); deliveries: {deliveries}; now={DateTime.UtcNow:HH:mm:ss.fff}";
     }
 
     public async ValueTask DisposeAsync()
