@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.Delivery;
 using NewsBot.Delivery.WhatsApp;
 using NewsBot.Storage;
+using NewsBot.Summaries;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
 
@@ -34,7 +35,7 @@ public sealed class WhatsAppChannelTests : IAsyncLifetime
         var options = Options.Create(settings);
         var errors = new WhatsAppErrorMapper(new UndeliverableCounter(), options, NullLogger<WhatsAppErrorMapper>.Instance);
         return new WhatsAppChannel(new WhatsAppClient(http, options), new WhatsAppDeliveryStore(database.Contexts, time),
-            errors, options, time, NullLogger<WhatsAppChannel>.Instance);
+            errors, options, new ExtractiveSummarizer(), Options.Create(new SummaryOptions()), time, NullLogger<WhatsAppChannel>.Instance);
     }
 
     private (long ArticleId, long DeliveryId) Subscribe(TimeSpan? wroteAgo)
@@ -69,6 +70,20 @@ public sealed class WhatsAppChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_summary_keeps_its_best_sentences_within_the_WhatsApp_budget()
+    {
+        var (articleId, _) = Subscribe(TimeSpan.FromHours(2));
+        var sentences = Enumerable.Range(1, 12).Select(i => $"Pemerintah Kabupaten Demak menyalurkan bantuan tahap {i} kepada warga terdampak banjir.");
+
+        await Channel().SendAsync(News(articleId) with { Summary = string.Join(' ', sentences) }, CancellationToken.None);
+
+        var text = Assert.Single(graph.SentMessages).Text!;
+        var summary = text.Split("\n\n")[1];
+        Assert.InRange(summary.Length, 40, 300);
+        Assert.EndsWith(".", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Outside_the_window_the_configured_template_goes_with_its_parameters()
     {
         var (articleId, _) = Subscribe(TimeSpan.FromHours(30));
@@ -86,7 +101,7 @@ public sealed class WhatsAppChannelTests : IAsyncLifetime
     public async Task Without_a_news_template_the_news_is_held_and_one_reengagement_template_is_sent()
     {
         var (articleId, _) = Subscribe(TimeSpan.FromDays(3));
-        var channel = Channel(o => o.ReengagementTemplate = new() { Name = "ada_berita_baru", Parameters = [] });
+        var channel = Channel(o => o.ReengagementTemplate = new() { Name = "ada_berita_baru" });
 
         var first = await channel.SendAsync(News(articleId), CancellationToken.None);
         var second = await channel.SendAsync(News(articleId), CancellationToken.None);

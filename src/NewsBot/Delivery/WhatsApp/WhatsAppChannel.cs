@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
+using NewsBot.Summaries;
 
 namespace NewsBot.Delivery.WhatsApp;
 
@@ -13,16 +15,22 @@ public sealed partial class WhatsAppChannel(
     WhatsAppDeliveryStore store,
     WhatsAppErrorMapper errors,
     IOptions<WhatsAppOptions> options,
+    ExtractiveSummarizer summarizer,
+    IOptions<SummaryOptions> summaries,
     TimeProvider time,
     ILogger<WhatsAppChannel> logger) : IMessageChannel
 {
     /// <summary>Meta's window is 24 h; a little is kept back so a message sent at the edge is not refused in flight.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(24) - TimeSpan.FromMinutes(5);
 
+    // A broadcast sends one article to many chats: shorten its summary once.
+    private readonly ConcurrentDictionary<long, string> shortened = new();
+
     public ChannelKind Kind => ChannelKind.WhatsApp;
 
     public async Task<SendOutcome> SendAsync(NewsMessage message, CancellationToken cancellationToken)
     {
+        message = message with { Summary = Shorten(message) };
         var recipient = await store.GetRecipientAsync(message.ChatId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         if (recipient.LastInboundUtc is { } lastInbound && now - lastInbound < Window)
@@ -46,7 +54,7 @@ public sealed partial class WhatsAppChannel(
         var template = settings.NewsTemplate;
         if (template.IsConfigured)
         {
-            var parameters = WhatsAppNewsFormatter.TemplateParameters(message, template.Parameters);
+            var parameters = WhatsAppNewsFormatter.TemplateParameters(message, template.ParametersOr(WhatsAppOptions.DefaultNewsParameters));
             var result = await client.SendTemplateAsync(
                 message.ChatId, template.Name!, template.LanguageFor(message.Language), parameters, cancellationToken);
             return await FinishAsync(message, result, cancellationToken);
@@ -85,6 +93,16 @@ public sealed partial class WhatsAppChannel(
         }
 
         return new SendOutcome.Sent();
+    }
+
+    /// <summary>WhatsApp is read on small screens: the summary keeps its best sentences within Summaries:WhatsAppMaxChars.</summary>
+    private string Shorten(NewsMessage message)
+    {
+        var budget = summaries.Value.BudgetFor(ChannelKind.WhatsApp);
+        if (message.Summary.Length <= budget) return message.Summary;
+        if (message.ArticleId == 0) return summarizer.Summarize(message.Title, message.Summary, budget);
+        if (shortened.Count > 1_000) shortened.Clear();
+        return shortened.GetOrAdd(message.ArticleId, _ => summarizer.Summarize(message.Title, message.Summary, budget));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp says the window of chat {ChatId} is closed; switching to a template")]

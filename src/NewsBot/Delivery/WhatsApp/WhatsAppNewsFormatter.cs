@@ -24,6 +24,8 @@ public static class WhatsAppNewsFormatter
         // WhatsApp counts UTF-16 characters, a stricter count than code points: cut the summary by that.
         var room = MaxMessageChars - fixedPart.Length - title.Length;
         var summary = Escape(Collapse(message.Summary));
+        if (summary.Length > room) summary = TelegramNewsFormatter.Truncate(summary, Math.Max(0, room));
+        // Characters outside the BMP (emoji) count twice: halve the budget in the rare case that still does not fit.
         if (summary.Length > room) summary = TelegramNewsFormatter.Truncate(summary, Math.Max(0, room / 2));
 
         var text = new StringBuilder().Append('*').Append(title).Append("*\n\n");

@@ -21,14 +21,17 @@ public sealed class WhatsAppOptions
     /// <summary>Meta's Graph API; a proxy or a test server otherwise.</summary>
     public string ApiBaseUrl { get; set; } = "https://graph.facebook.com/";
 
-    /// <summary>The approved template that carries news outside the 24-hour window. Empty name: news is held instead.</summary>
+    /// <summary>
+    /// The approved template that carries news outside the 24-hour window, by default with {{1}} the title and {{2}} the
+    /// link. Empty name: news is held instead.
+    /// </summary>
     public WhatsAppTemplateOptions NewsTemplate { get; set; } = new();
 
     /// <summary>
     /// Sent once to a user whose window closed when no news template is configured, inviting them to write back; the
     /// news held for them goes out as soon as they do.
     /// </summary>
-    public WhatsAppTemplateOptions ReengagementTemplate { get; set; } = new() { Parameters = [] };
+    public WhatsAppTemplateOptions ReengagementTemplate { get; set; } = new();
 
     /// <summary>How long the channel stops when Meta reports our own account restricted or locked (368, 131031).</summary>
     public TimeSpan AccountRestrictedPause { get; set; } = TimeSpan.FromHours(1);
@@ -41,6 +44,8 @@ public sealed class WhatsAppOptions
 
     /// <summary>"Undeliverable" (131026) in a row before a subscriber is deactivated: one can be a passing phone problem.</summary>
     public int UndeliverableBeforeDeactivation { get; set; } = 3;
+
+    public static readonly IReadOnlyList<string> DefaultNewsParameters = ["title", "url"];
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(AccessToken);
 

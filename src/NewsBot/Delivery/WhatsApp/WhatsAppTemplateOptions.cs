@@ -15,10 +15,15 @@ public sealed class WhatsAppTemplateOptions
     /// <summary>The language code for subscribers reading English; the template needs an English translation.</summary>
     public string EnglishLanguage { get; set; } = "en";
 
-    /// <summary>The body parameters in order: {{1}} is the first. Each one of <see cref="KnownParameters"/>.</summary>
-    public string[] Parameters { get; set; } = ["title", "url"];
+    /// <summary>
+    /// The body parameters in order: {{1}} is the first. Each one of <see cref="KnownParameters"/>. Empty by default
+    /// because configuration appends to a default list instead of replacing it; see <see cref="ParametersOr"/>.
+    /// </summary>
+    public string[] Parameters { get; set; } = [];
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Name);
+
+    public IReadOnlyList<string> ParametersOr(IReadOnlyList<string> fallback) => Parameters.Length > 0 ? Parameters : fallback;
 
     public string LanguageFor(string subscriberLanguage) => subscriberLanguage == "en" ? EnglishLanguage : Language;
 }
