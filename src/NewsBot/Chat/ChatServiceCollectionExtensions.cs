@@ -24,6 +24,7 @@ public static class ChatServiceCollectionExtensions
         {
             services.AddSingleton<WhatsAppInbox>();
             services.AddSingleton<WhatsAppMessageHandler>();
+            services.AddSingleton<WhatsAppTopicPicker>();
             services.AddSingleton<WhatsAppStatusRecorder>();
             services.AddHostedService<WhatsAppInboxWorker>();
         }

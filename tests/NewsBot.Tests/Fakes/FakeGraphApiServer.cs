@@ -84,12 +84,16 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
                 return Error(failure.Status, failure.Code, failure.Message);
             }
 
+            if (type == "interactive" && InvalidList(body?["interactive"]) is { } invalid) return Error(400, 131009, invalid);
+            var rows = body?["interactive"]?["action"]?["sections"]?[0]?["rows"]?.AsArray()
+                .Select(r => r?["id"]?.GetValue<string>() ?? "").ToList();
             var template = body?["template"];
             var parameters = template?["components"]?[0]?["parameters"]?.AsArray()
                 .Select(p => p?["text"]?.GetValue<string>() ?? "").ToList() ?? [];
             var message = new WhatsAppSentMessage(
-                $"wamid.fake{nextId++}", to, type, body?["text"]?["body"]?.GetValue<string>(),
-                template?["name"]?.GetValue<string>(), template?["language"]?["code"]?.GetValue<string>(), parameters);
+                $"wamid.fake{nextId++}", to, type,
+                body?["text"]?["body"]?.GetValue<string>() ?? body?["interactive"]?["body"]?["text"]?.GetValue<string>(),
+                template?["name"]?.GetValue<string>(), template?["language"]?["code"]?.GetValue<string>(), rows ?? parameters);
             sent.Add(message);
             return Results.Json(new JsonObject
             {
@@ -98,6 +102,17 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
                 ["messages"] = new JsonArray(new JsonObject { ["id"] = message.Id }),
             });
         }
+    }
+
+    /// <summary>Meta's limits on lists: 10 rows, titles of 24, descriptions of 72, a button of 20 characters.</summary>
+    private static string? InvalidList(JsonNode? interactive)
+    {
+        var rows = interactive?["action"]?["sections"]?.AsArray().SelectMany(s => s?["rows"]?.AsArray() ?? []).ToList() ?? [];
+        if (rows.Count is 0 or > 10) return $"A list needs 1 to 10 rows, not {rows.Count}.";
+        if ((interactive?["action"]?["button"]?.GetValue<string>().Length ?? 0) is 0 or > 20) return "Button label must be 1 to 20 characters.";
+        if (rows.Any(r => (r?["title"]?.GetValue<string>().Length ?? 0) > 24)) return "Row title is longer than 24 characters.";
+        if (rows.Any(r => (r?["description"]?.GetValue<string>().Length ?? 0) > 72)) return "Row description is longer than 72 characters.";
+        return null;
     }
 
     private static IResult Error(int status, int code, string message) => Results.Json(new JsonObject

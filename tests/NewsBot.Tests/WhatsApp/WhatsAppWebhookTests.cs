@@ -70,6 +70,24 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TOPIK_answers_with_the_topics_and_an_interactive_list_within_WhatsApps_limits()
+    {
+        await using (var db = bot.OpenDatabase())
+        {
+            var source = Seed.Source(db);
+            Seed.Article(db, source, "Pasar murah", "ekonomi");
+            Seed.Article(db, source, "Posyandu", "kesehatan-ibu-dan-anak-kabupaten-demak");
+        }
+
+        await webhook.SendTextAsync(User, "TOPIK");
+        var list = await graph.WaitForMessageAsync(m => m.To == User && m.Type == "interactive", TimeSpan.FromSeconds(20));
+
+        Assert.Contains(graph.SentMessages, m => m.To == User && m.Type == "text" && m.Text!.Contains("ekonomi (1)", StringComparison.Ordinal));
+        Assert.Equal("Pilih topik untuk berlangganan:", list.Text);
+        Assert.Equal(["LANGGANAN ekonomi", "LANGGANAN kesehatan-ibu-dan-anak-kabupaten-demak"], list.Parameters.Order());
+    }
+
+    [Fact]
     public async Task Media_and_other_fields_are_accepted_without_an_answer()
     {
         var image = WhatsAppWebhookSender.Envelope(new JsonObject

@@ -26,6 +26,7 @@ public sealed partial class WhatsAppInboxWorker(
         {
             try
             {
+                // A full batch means there may be more waiting.
                 while (await DrainOnceAsync(stoppingToken) == BatchSize)
                 {
                 }
@@ -35,7 +36,15 @@ public sealed partial class WhatsAppInboxWorker(
                 LogDrainFailed(logger, ex);
             }
 
-            await inbox.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            try
+            {
+                // Woken at once by the webhook; the timeout picks up items waiting for a retry.
+                await inbox.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 

@@ -15,6 +15,7 @@ namespace NewsBot.Chat.WhatsApp;
 public sealed partial class WhatsAppMessageHandler(
     CommandHandler commands,
     WhatsAppClient client,
+    WhatsAppTopicPicker topics,
     IDbContextFactory<NewsBotDbContext> contexts,
     DispatchTrigger dispatch,
     TimeProvider time,
@@ -30,6 +31,10 @@ public sealed partial class WhatsAppMessageHandler(
             var reply = await commands.HandleAsync(new ChatCommand(ChannelKind.WhatsApp, from, parsed.Name, parsed.Typed, parsed.Arguments), cancellationToken);
             var sent = await client.SendTextAsync(from, reply.Text, previewUrl: false, cancellationToken);
             if (!sent.Accepted) LogReplyFailed(logger, from, sent.Error!.ToString());
+            if (parsed.Name == CommandName.Topics && await topics.SendAsync(from, cancellationToken) is { Accepted: false } list)
+            {
+                LogReplyFailed(logger, from, list.Error!.ToString());
+            }
         }
 
         await RecordInboundAsync(from, SentAt(message), cancellationToken);

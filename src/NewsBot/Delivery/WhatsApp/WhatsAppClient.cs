@@ -32,6 +32,32 @@ public sealed class WhatsAppClient(HttpClient http, IOptions<WhatsAppOptions> op
         return SendAsync(Envelope(to, "template", template), cancellationToken);
     }
 
+    /// <summary>An interactive list; Meta allows at most 10 rows, titles of 24 and descriptions of 72 characters.</summary>
+    public Task<WhatsAppSendResult> SendListAsync(
+        string to, string body, string button, IReadOnlyList<(string Id, string Title, string Description)> rows,
+        CancellationToken cancellationToken)
+    {
+        var items = rows.Take(10).Select(r => (JsonNode)new JsonObject
+        {
+            ["id"] = Cut(r.Id, 200),
+            ["title"] = Cut(r.Title, 24),
+            ["description"] = Cut(r.Description, 72),
+        });
+        var interactive = new JsonObject
+        {
+            ["type"] = "list",
+            ["body"] = new JsonObject { ["text"] = Cut(body, 1024) },
+            ["action"] = new JsonObject
+            {
+                ["button"] = Cut(button, 20),
+                ["sections"] = new JsonArray(new JsonObject { ["title"] = Cut(button, 24), ["rows"] = new JsonArray([.. items]) }),
+            },
+        };
+        return SendAsync(Envelope(to, "interactive", interactive), cancellationToken);
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
     private static JsonObject Envelope(string to, string type, JsonObject content) => new()
     {
         ["messaging_product"] = "whatsapp",
