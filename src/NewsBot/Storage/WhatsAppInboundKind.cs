@@ -7,4 +7,7 @@ public enum WhatsAppInboundKind
 
     /// <summary>Meta's report on a message we sent: sent, delivered, read or failed.</summary>
     Status = 1,
+
+    /// <summary>A user's choice about marketing messages (user_preferences): "stop" ends their subscriptions.</summary>
+    Preference = 2,
 }

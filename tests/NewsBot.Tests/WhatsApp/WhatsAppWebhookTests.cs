@@ -88,6 +88,27 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stopping_marketing_messages_in_WhatsApp_unsubscribes_without_an_answer()
+    {
+        await webhook.SendTextAsync(User, "LANGGANAN ekonomi banjir");
+        await bot.WaitUntilAsync(db => db.SubscriberTags.Count() == 2, TimeSpan.FromSeconds(20), "subscribed");
+        var stop = WhatsAppWebhookSender.Envelope(new JsonObject
+        {
+            ["user_preferences"] = new JsonArray(new JsonObject
+            {
+                ["wa_id"] = User, ["detail"] = "User requested to stop marketing messages",
+                ["category"] = "marketing_messages", ["value"] = "stop", ["timestamp"] = 1731705721,
+            }),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await webhook.PostAsync(stop)).StatusCode);
+        await bot.WaitUntilAsync(db => !db.SubscriberTags.Any(), TimeSpan.FromSeconds(20), "unsubscribed");
+        await Task.Delay(500);
+
+        Assert.Single(graph.SentMessages, m => m.To == User);
+    }
+
+    [Fact]
     public async Task Media_and_other_fields_are_accepted_without_an_answer()
     {
         var image = WhatsAppWebhookSender.Envelope(new JsonObject

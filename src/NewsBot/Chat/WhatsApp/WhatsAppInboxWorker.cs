@@ -59,8 +59,18 @@ public sealed partial class WhatsAppInboxWorker(
             var done = true;
             try
             {
-                if (item.Kind == WhatsAppInboundKind.Message) await messages.HandleAsync(item.Payload, cancellationToken);
-                else done = await statuses.ApplyAsync(item.Payload, cancellationToken);
+                switch (item.Kind)
+                {
+                    case WhatsAppInboundKind.Message:
+                        await messages.HandleAsync(item.Payload, cancellationToken);
+                        break;
+                    case WhatsAppInboundKind.Preference:
+                        await messages.HandlePreferenceAsync(item.Payload, cancellationToken);
+                        break;
+                    default:
+                        done = await statuses.ApplyAsync(item.Payload, cancellationToken);
+                        break;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

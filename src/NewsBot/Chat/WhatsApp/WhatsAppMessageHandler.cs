@@ -40,6 +40,21 @@ public sealed partial class WhatsAppMessageHandler(
         await RecordInboundAsync(from, SentAt(message), cancellationToken);
     }
 
+    /// <summary>
+    /// A user who stops marketing messages in WhatsApp has told us to stop sending news: their topics are removed as if
+    /// they had written STOP, through the same handler, but without an answer they did not ask for.
+    /// </summary>
+    public async Task HandlePreferenceAsync(string payload, CancellationToken cancellationToken)
+    {
+        var preference = JsonNode.Parse(payload)!;
+        if (WhatsAppWebhookItems.Text(preference, "category") != "marketing_messages"
+            || WhatsAppWebhookItems.Text(preference, "value") != "stop"
+            || WhatsAppWebhookItems.Text(preference, "wa_id") is not { Length: > 0 } waId) return;
+
+        await commands.HandleAsync(new ChatCommand(ChannelKind.WhatsApp, waId, CommandName.Unsubscribe, "STOP", []), cancellationToken);
+        LogMarketingStopped(logger, waId);
+    }
+
     /// <summary>What the user meant: the text they typed, or the id of the row or button they chose (ids are commands).</summary>
     private static string? CommandText(JsonNode message) => WhatsAppWebhookItems.Text(message, "type") switch
     {
@@ -75,6 +90,9 @@ public sealed partial class WhatsAppMessageHandler(
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.DueUtc, now), cancellationToken);
         if (released > 0) await dispatch.TriggerAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp chat {ChatId} stopped marketing messages; unsubscribed from every topic")]
+    private static partial void LogMarketingStopped(ILogger logger, string chatId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer WhatsApp chat {ChatId}: {Reason}")]
     private static partial void LogReplyFailed(ILogger logger, string chatId, string reason);

@@ -33,6 +33,15 @@ public static class WhatsAppWebhookItems
                 if (Text(message, "id") is { } id) items.Add((WhatsAppInboundKind.Message, id, message.ToJsonString()));
             }
 
+            foreach (var preference in (value["user_preferences"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                if (Text(preference, "wa_id") is { } waId && Text(preference, "value") is { } choice)
+                {
+                    var at = preference["timestamp"]?.ToJsonString() ?? "";
+                    items.Add((WhatsAppInboundKind.Preference, $"{waId}:{choice}:{at}", preference.ToJsonString()));
+                }
+            }
+
             foreach (var status in (value["statuses"] as JsonArray ?? []).OfType<JsonObject>())
             {
                 if (Text(status, "id") is { } id && Text(status, "status") is { } state)
