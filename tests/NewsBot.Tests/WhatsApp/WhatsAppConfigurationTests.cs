@@ -46,5 +46,24 @@ public sealed class WhatsAppConfigurationTests : IDisposable
         Assert.DoesNotContain(bot.Services.GetServices<IMessageChannel>(), c => c.Kind == ChannelKind.WhatsApp);
     }
 
+    [Fact]
+    public async Task With_WhatsApp_configured_the_sample_newsroom_stays_off()
+    {
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Sample:Enabled"] = "true",
+            ["WhatsApp:AccessToken"] = "EAAG-some-token",
+            ["WhatsApp:PhoneNumberId"] = "106540352242922",
+            ["WhatsApp:AppSecret"] = "secret",
+            ["WhatsApp:VerifyToken"] = "verify",
+        });
+        await Task.Delay(1000);
+
+        await using var db = bot.OpenDatabase();
+        Assert.Empty(db.Sources);
+        Assert.Empty(db.Subscribers);
+    }
+
     public void Dispose() => database.Dispose();
 }
