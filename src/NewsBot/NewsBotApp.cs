@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsBot.Chat;
+using NewsBot.Chat.WhatsApp;
 using NewsBot.Delivery;
 using NewsBot.Extraction;
 using NewsBot.Fetching;
@@ -43,6 +44,7 @@ public static class NewsBotApp
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSampleNewsroom();
+        app.MapWhatsAppWebhook();
         return app;
     }
 }

@@ -35,6 +35,9 @@ public sealed class BotTexts
         LanguageUsage = "Pilih bahasa: /bahasa id (Bahasa Indonesia) atau /bahasa en (English).",
         UnknownCommand = "Maaf, perintah {0} tidak dikenal. Ketik /bantuan untuk daftar perintah.",
         Failure = "Maaf, terjadi gangguan saat memproses perintah Anda. Silakan coba lagi sebentar lagi.",
+        TopicPickerBody = "Pilih topik untuk berlangganan:",
+        TopicPickerButton = "Pilih topik",
+        TopicPickerRow = "{0} berita",
     };
 
     public static BotTexts English { get; } = new()
@@ -69,6 +72,9 @@ public sealed class BotTexts
         LanguageUsage = "Choose a language: /language en (English) or /language id (Bahasa Indonesia).",
         UnknownCommand = "Sorry, I don't know the command {0}. Type /help for the list of commands.",
         Failure = "Sorry, something went wrong while handling your command. Please try again shortly.",
+        TopicPickerBody = "Choose a topic to subscribe to:",
+        TopicPickerButton = "Choose a topic",
+        TopicPickerRow = "{0} articles",
     };
 
     public required string Welcome { get; init; }
@@ -93,6 +99,12 @@ public sealed class BotTexts
     public required string LanguageUsage { get; init; }
     public required string UnknownCommand { get; init; }
     public required string Failure { get; init; }
+
+    /// <summary>The interactive list of topics on WhatsApp: its text, its button (at most 20 characters), a row's description.</summary>
+    public required string TopicPickerBody { get; init; }
+
+    public required string TopicPickerButton { get; init; }
+    public required string TopicPickerRow { get; init; }
 
     public static BotTexts For(string? language) => language == "en" ? English : Indonesian;
 }

@@ -1,5 +1,7 @@
 using NewsBot.Chat.Telegram;
+using NewsBot.Chat.WhatsApp;
 using NewsBot.Delivery.Telegram;
+using NewsBot.Delivery.WhatsApp;
 
 namespace NewsBot.Chat;
 
@@ -16,6 +18,15 @@ public static class ChatServiceCollectionExtensions
         {
             services.AddSingleton<TelegramUpdateHandler>();
             services.AddHostedService<TelegramReceiver>();
+        }
+
+        if (WhatsAppServiceCollectionExtensions.IsConfigured(configuration))
+        {
+            services.AddSingleton<WhatsAppInbox>();
+            services.AddSingleton<WhatsAppMessageHandler>();
+            services.AddSingleton<WhatsAppTopicPicker>();
+            services.AddSingleton<WhatsAppStatusRecorder>();
+            services.AddHostedService<WhatsAppInboxWorker>();
         }
 
         return services;

@@ -7,17 +7,20 @@ namespace NewsBot.Delivery;
 public sealed class ChannelRateLimiters(IOptions<DeliveryOptions> options, TimeProvider time) : IAsyncDisposable
 {
     private readonly ChannelRateLimiter telegram = new(options.Value.Telegram, time);
+    private readonly ChannelRateLimiter whatsApp = new(options.Value.WhatsApp, time);
     private readonly ChannelRateLimiter console = new(options.Value.Console, time);
 
     public ChannelRateLimiter For(ChannelKind channel) => channel switch
     {
         ChannelKind.Telegram => telegram,
+        ChannelKind.WhatsApp => whatsApp,
         _ => console,
     };
 
     public async ValueTask DisposeAsync()
     {
         await telegram.DisposeAsync();
+        await whatsApp.DisposeAsync();
         await console.DisposeAsync();
     }
 }

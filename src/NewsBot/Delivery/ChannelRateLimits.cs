@@ -18,9 +18,21 @@ public sealed class ChannelRateLimits
     [Range(1, 100_000, ErrorMessage = "PaidBroadcastMessagesPerSecond must be between 1 and 100000.")]
     public int PaidBroadcastMessagesPerSecond { get; set; } = 1000;
 
-    /// <summary>Messages per second to one private chat (Telegram: 1).</summary>
-    [Range(1, 100, ErrorMessage = "PerChatMessagesPerSecond must be between 1 and 100.")]
-    public int PerChatMessagesPerSecond { get; set; } = 1;
+    /// <summary>
+    /// Messages per second to one private chat (Telegram: 1). <see cref="PerChatInterval"/>, when set, wins: WhatsApp's
+    /// pair limit is one message every 6 s, which reads better as an interval than as 0.1667 per second.
+    /// </summary>
+    [Range(0.001, 100, ErrorMessage = "PerChatMessagesPerSecond must be between 0.001 and 100.")]
+    public double PerChatMessagesPerSecond
+    {
+        get => PerChatInterval is { TotalSeconds: > 0 } interval ? 1.0 / interval.TotalSeconds : perChatMessagesPerSecond;
+        set => perChatMessagesPerSecond = value;
+    }
+
+    /// <summary>The least time between two messages to one private chat (WhatsApp: 00:00:06).</summary>
+    public TimeSpan? PerChatInterval { get; set; }
+
+    private double perChatMessagesPerSecond = 1;
 
     /// <summary>Messages per minute to one group (Telegram: 20).</summary>
     [Range(1, 6_000, ErrorMessage = "PerGroupMessagesPerMinute must be between 1 and 6000.")]

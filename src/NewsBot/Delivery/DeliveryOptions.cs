@@ -50,5 +50,8 @@ public sealed class DeliveryOptions
 
     public ChannelRateLimits Telegram { get; set; } = new();
 
+    /// <summary>WhatsApp Cloud API: 80 messages/s per business number by default, about one message per 6 s per user.</summary>
+    public ChannelRateLimits WhatsApp { get; set; } = new() { MessagesPerSecond = 80, PerChatInterval = TimeSpan.FromSeconds(6) };
+
     public ChannelRateLimits Console { get; set; } = new() { MessagesPerSecond = 100, PerChatMessagesPerSecond = 100 };
 }

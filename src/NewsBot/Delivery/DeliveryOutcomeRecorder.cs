@@ -62,6 +62,12 @@ public sealed partial class DeliveryOutcomeRecorder(
                     row.LastError = wait.Reason;
                     retrying++;
                     break;
+                case SendOutcome.Deferred deferred:
+                    row.Status = DeliveryStatus.Pending;
+                    row.DueUtc = now + deferred.After;
+                    row.LastError = deferred.Reason;
+                    retrying++;
+                    break;
                 case SendOutcome.RetryLater transient:
                     row.Attempts++;
                     row.LastError = transient.Reason;

@@ -1,4 +1,5 @@
 using NewsBot.Delivery.Telegram;
+using NewsBot.Delivery.WhatsApp;
 
 namespace NewsBot.Delivery;
 
@@ -18,6 +19,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddHostedService<OutboxRecovery>();
         services.AddSingleton<IMessageChannel>(_ => new ConsoleChannel(Console.Out));
         services.AddTelegramClient(configuration);
+        services.AddWhatsAppClient(configuration);
         return services;
     }
 }

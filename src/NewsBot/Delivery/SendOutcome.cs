@@ -16,6 +16,13 @@ public abstract record SendOutcome
     /// <summary>Refused for good. When the chat itself is gone (blocked, deleted) the subscriber is deactivated.</summary>
     public sealed record Rejected(string Reason, bool DeactivateSubscriber) : SendOutcome;
 
+    /// <summary>
+    /// Not sendable to this chat for now, through no fault of the platform (WhatsApp's 24-hour window is closed and no
+    /// template may carry it): the row waits <paramref name="After"/> without counting as a failed attempt and without
+    /// pausing the channel for anyone else.
+    /// </summary>
+    public sealed record Deferred(string Reason, TimeSpan After) : SendOutcome;
+
     /// <summary>The group became a supergroup with a new id: follow it and send there.</summary>
     public sealed record ChatMigrated(string NewChatId) : SendOutcome;
 }

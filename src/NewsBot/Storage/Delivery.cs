@@ -27,4 +27,10 @@ public sealed class Delivery
     public string? LastError { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime? FinishedUtc { get; set; }
+
+    /// <summary>The platform's id of the sent message (a WhatsApp wamid), which later status webhooks refer to.</summary>
+    public string? ExternalMessageId { get; set; }
+
+    /// <summary>The furthest state the platform reported (sent, delivered, read, failed).</summary>
+    public string? ExternalStatus { get; set; }
 }

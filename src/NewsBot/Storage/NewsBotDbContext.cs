@@ -14,6 +14,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,8 +75,22 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             delivery.HasIndex(d => new { d.ArticleId, d.SubscriberId }).IsUnique();
             // The dispatcher's claim query: due rows by status and time.
             delivery.HasIndex(d => new { d.Status, d.DueUtc });
+            delivery.Property(d => d.ExternalMessageId).HasMaxLength(128);
+            delivery.Property(d => d.ExternalStatus).HasMaxLength(16);
+            // Status webhooks find their row by the platform's message id.
+            delivery.HasIndex(d => d.ExternalMessageId);
             delivery.HasOne(d => d.Article).WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
             delivery.HasOne(d => d.Subscriber).WithMany().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<WhatsAppInbound>(inbound =>
+        {
+            inbound.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+            inbound.Property(i => i.ExternalId).HasMaxLength(200);
+            inbound.Property(i => i.LastError).HasMaxLength(1000);
+            // Meta redelivers a webhook it thinks we missed: the same item is stored once.
+            inbound.HasIndex(i => new { i.Kind, i.ExternalId }).IsUnique();
+            inbound.HasIndex(i => new { i.ProcessedUtc, i.DueUtc });
         });
     }
 }

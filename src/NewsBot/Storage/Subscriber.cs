@@ -17,5 +17,14 @@ public sealed class Subscriber
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>
+    /// When the chat last wrote to us. WhatsApp only accepts free-form messages within 24 hours of it; outside that
+    /// window only an approved template may be sent.
+    /// </summary>
+    public DateTime? LastInboundUtc { get; set; }
+
+    /// <summary>When a re-engagement template last went out, so a user who stays silent gets it only once.</summary>
+    public DateTime? ReengagementSentUtc { get; set; }
+
     public List<SubscriberTag> Tags { get; set; } = [];
 }

@@ -21,6 +21,9 @@ public sealed class RunningBot : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>Where the app actually listens (the settings ask for port 0), e.g. <c>http://127.0.0.1:54321/</c>.</summary>
+    public Uri BaseUrl => new(app.Urls.First() + "/");
+
     public static async Task<RunningBot> StartAsync(IDictionary<string, string?> settings)
     {
         var all = new Dictionary<string, string?>(settings)

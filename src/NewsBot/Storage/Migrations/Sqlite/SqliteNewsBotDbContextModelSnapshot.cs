@@ -116,6 +116,14 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.Property<DateTime>("DueUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalMessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FinishedUtc")
                         .HasColumnType("TEXT");
 
@@ -136,6 +144,8 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalMessageId");
 
                     b.HasIndex("SubscriberId");
 
@@ -243,6 +253,12 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastInboundUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReengagementSentUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -277,6 +293,52 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.HasIndex("Tag", "SubscriberId");
 
                     b.ToTable("SubscriberTags");
+                });
+
+            modelBuilder.Entity("NewsBot.Storage.WhatsAppInbound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProcessedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("ProcessedUtc", "DueUtc");
+
+                    b.ToTable("WhatsAppInbound");
                 });
 
             modelBuilder.Entity("NewsBot.Storage.Article", b =>

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using NewsBot.Delivery.WhatsApp;
+using NewsBot.Scheduling;
+using NewsBot.Storage;
+
+namespace NewsBot.Chat.WhatsApp;
+
+/// <summary>
+/// Carries out one inbound WhatsApp message: text, or the id of a chosen list row or button, becomes a
+/// <see cref="ChatCommand"/> for the one command handler, and its answer goes back as a text message. Any message
+/// opens the user's 24-hour window, so news held for them is made due at once.
+/// </summary>
+public sealed partial class WhatsAppMessageHandler(
+    CommandHandler commands,
+    WhatsAppClient client,
+    WhatsAppTopicPicker topics,
+    IDbContextFactory<NewsBotDbContext> contexts,
+    DispatchTrigger dispatch,
+    TimeProvider time,
+    ILogger<WhatsAppMessageHandler> logger)
+{
+    public async Task HandleAsync(string payload, CancellationToken cancellationToken)
+    {
+        var message = JsonNode.Parse(payload)!;
+        if (WhatsAppWebhookItems.Text(message, "from") is not { Length: > 0 } from) return;
+
+        if (CommandParser.Parse(CommandText(message)) is { } parsed)
+        {
+            var reply = await commands.HandleAsync(new ChatCommand(ChannelKind.WhatsApp, from, parsed.Name, parsed.Typed, parsed.Arguments), cancellationToken);
+            var sent = await client.SendTextAsync(from, reply.Text, previewUrl: false, cancellationToken);
+            if (!sent.Accepted) LogReplyFailed(logger, from, sent.Error!.ToString());
+            if (parsed.Name == CommandName.Topics && await topics.SendAsync(from, cancellationToken) is { Accepted: false } list)
+            {
+                LogReplyFailed(logger, from, list.Error!.ToString());
+            }
+        }
+
+        await RecordInboundAsync(from, SentAt(message), cancellationToken);
+    }
+
+    /// <summary>
+    /// A user who stops marketing messages in WhatsApp has told us to stop sending news: their topics are removed as if
+    /// they had written STOP, through the same handler, but without an answer they did not ask for.
+    /// </summary>
+    public async Task HandlePreferenceAsync(string payload, CancellationToken cancellationToken)
+    {
+        var preference = JsonNode.Parse(payload)!;
+        if (WhatsAppWebhookItems.Text(preference, "category") != "marketing_messages"
+            || WhatsAppWebhookItems.Text(preference, "value") != "stop"
+            || WhatsAppWebhookItems.Text(preference, "wa_id") is not { Length: > 0 } waId) return;
+
+        await commands.HandleAsync(new ChatCommand(ChannelKind.WhatsApp, waId, CommandName.Unsubscribe, "STOP", []), cancellationToken);
+        LogMarketingStopped(logger, waId);
+    }
+
+    /// <summary>What the user meant: the text they typed, or the id of the row or button they chose (ids are commands).</summary>
+    private static string? CommandText(JsonNode message) => WhatsAppWebhookItems.Text(message, "type") switch
+    {
+        "text" => WhatsAppWebhookItems.Text(message["text"], "body"),
+        "interactive" => WhatsAppWebhookItems.Text(message["interactive"]?["list_reply"], "id")
+                         ?? WhatsAppWebhookItems.Text(message["interactive"]?["button_reply"], "id"),
+        "button" => WhatsAppWebhookItems.Text(message["button"], "payload") ?? WhatsAppWebhookItems.Text(message["button"], "text"),
+        _ => null,
+    };
+
+    private DateTime SentAt(JsonNode message)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (!long.TryParse(WhatsAppWebhookItems.Text(message, "timestamp"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return now;
+        var sent = DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+        // The window runs from when the user wrote, but never from a clock ahead of ours.
+        return sent > now ? now : sent;
+    }
+
+    private async Task RecordInboundAsync(string chatId, DateTime sentUtc, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = contexts.CreateDbContext();
+        var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Channel == ChannelKind.WhatsApp && s.ChatId == chatId, cancellationToken);
+        if (subscriber is null) return;
+        if (subscriber.LastInboundUtc is null || subscriber.LastInboundUtc < sentUtc) subscriber.LastInboundUtc = sentUtc;
+        subscriber.UpdatedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+
+        // News held while the window was closed can go now, as ordinary text.
+        var released = await db.Deliveries
+            .Where(d => d.SubscriberId == subscriber.Id && d.Status == DeliveryStatus.Pending && d.DueUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.DueUtc, now), cancellationToken);
+        if (released > 0) await dispatch.TriggerAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp chat {ChatId} stopped marketing messages; unsubscribed from every topic")]
+    private static partial void LogMarketingStopped(ILogger logger, string chatId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer WhatsApp chat {ChatId}: {Reason}")]
+    private static partial void LogReplyFailed(ILogger logger, string chatId, string reason);
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Delivery.WhatsApp;
+
+/// <summary>
+/// Turns Meta's error codes into the dispatcher's actions. Codes about the recipient affect that row only; codes about
+/// our own number or account pause the whole channel (a RetryLater with a wait) so nothing is lost while it lasts.
+/// </summary>
+public sealed partial class WhatsAppErrorMapper(
+    UndeliverableCounter undeliverable,
+    IOptions<WhatsAppOptions> options,
+    ILogger<WhatsAppErrorMapper> logger)
+{
+    public SendOutcome Translate(string chatId, WhatsAppError error)
+    {
+        var settings = options.Value;
+        var reason = error.ToString();
+        switch (error.Code)
+        {
+            case WhatsAppError.ThroughputExceeded:
+                return new SendOutcome.RetryLater(reason, settings.ThroughputPause);
+            case WhatsAppError.ApiRateLimit:
+                return new SendOutcome.RetryLater(reason, TimeSpan.FromMinutes(1));
+            case WhatsAppError.PairRateLimit:
+                // This user only: the row backs off exponentially, everyone else goes on.
+                return new SendOutcome.RetryLater(reason);
+            case WhatsAppError.EcosystemLimit:
+                return new SendOutcome.Deferred(reason, TimeSpan.FromDays(1));
+            case WhatsAppError.Undeliverable:
+                var inARow = undeliverable.Fail(chatId);
+                return new SendOutcome.Rejected(reason, DeactivateSubscriber: inARow >= settings.UndeliverableBeforeDeactivation);
+            case WhatsAppError.MarketingOptOut:
+                return new SendOutcome.Rejected(reason + " (the user stopped marketing messages)", DeactivateSubscriber: true);
+            case WhatsAppError.AccountRestricted or WhatsAppError.AccountLocked or WhatsAppError.SpamRateLimit:
+                LogAdminAlert(logger, error.Code, error.Message, settings.AccountRestrictedPause);
+                return new SendOutcome.RetryLater(reason, settings.AccountRestrictedPause);
+            case WhatsAppError.AccessTokenInvalid:
+                return new SendOutcome.RetryLater($"{reason} (check WhatsApp:AccessToken)");
+            case 0:
+                return new SendOutcome.RetryLater(reason);
+            default:
+                return error.HttpStatus is >= 500 or 401 or 404 or 0
+                    ? new SendOutcome.RetryLater(reason)
+                    : new SendOutcome.Rejected(reason, DeactivateSubscriber: false);
+        }
+    }
+
+    public void Succeeded(string chatId) => undeliverable.Succeeded(chatId);
+
+    [LoggerMessage(Level = LogLevel.Critical,
+        Message = "ADMIN ALERT: WhatsApp refused our account (error {Code}: {Reason}); the WhatsApp channel pauses for {Pause}. Check WhatsApp Manager → Account quality")]
+    private static partial void LogAdminAlert(ILogger logger, int code, string reason, TimeSpan pause);
+}

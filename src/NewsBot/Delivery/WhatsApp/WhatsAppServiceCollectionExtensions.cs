@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Sources;
+
+namespace NewsBot.Delivery.WhatsApp;
+
+public static class WhatsAppServiceCollectionExtensions
+{
+    /// <summary>Registers the WhatsApp Cloud API client and the WhatsApp channel when an access token is configured.</summary>
+    public static IServiceCollection AddWhatsAppClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WhatsAppOptions>().Bind(configuration.GetSection(WhatsAppOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
+
+        if (!IsConfigured(configuration)) return services;
+
+        // The sample newsroom is a demo for a bot with no channel yet; real citizens on WhatsApp must never get its news.
+        services.PostConfigure<SampleOptions>(sample => sample.Enabled = false);
+
+        // The access token travels in a header of every request, so this client must never log its requests.
+        services.AddHttpClient<WhatsAppClient>("whatsapp").RemoveAllLoggers()
+            .ConfigureHttpClient(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<UndeliverableCounter>();
+        services.AddSingleton<WhatsAppErrorMapper>();
+        services.AddSingleton<WhatsAppDeliveryStore>();
+        services.AddSingleton<IMessageChannel, WhatsAppChannel>();
+        return services;
+    }
+
+    public static bool IsConfigured(IConfiguration configuration)
+    {
+        var options = new WhatsAppOptions();
+        configuration.GetSection(WhatsAppOptions.SectionName).Bind(options);
+        return options.IsConfigured;
+    }
+}
