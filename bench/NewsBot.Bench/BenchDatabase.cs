@@ -6,13 +6,17 @@ namespace NewsBot.Bench;
 /// <summary>Fills a fresh database with N subscribers of one tag and one article with that tag.</summary>
 public static class BenchDatabase
 {
-    public static async Task<long> SeedAsync(IDbContextFactory<NewsBotDbContext> contexts, int subscribers)
+    /// <param name="whatsApp">WhatsApp subscribers (phone numbers 628…, who wrote a minute ago: inside the 24-hour window).</param>
+    public static async Task<long> SeedAsync(IDbContextFactory<NewsBotDbContext> contexts, int subscribers, bool whatsApp = false)
     {
         await using var db = contexts.CreateDbContext();
+        var channel = whatsApp ? "WhatsApp" : "Telegram";
+        var prefix = whatsApp ? 628_100_000_000L : 0L;
+        var lastInbound = DateTime.UtcNow.AddMinutes(-1);
         await db.Database.ExecuteSqlAsync($"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {subscribers})
-            INSERT INTO "Subscribers" ("Channel", "ChatId", "Language", "State", "CreatedUtc", "UpdatedUtc")
-            SELECT 'Telegram', CAST(i AS TEXT), 'id', 'Active', '2026-01-01 00:00:00', '2026-01-01 00:00:00' FROM n;
+            INSERT INTO "Subscribers" ("Channel", "ChatId", "Language", "State", "CreatedUtc", "UpdatedUtc", "LastInboundUtc")
+            SELECT {channel}, CAST({prefix} + i AS TEXT), 'id', 'Active', '2026-01-01 00:00:00', '2026-01-01 00:00:00', {lastInbound} FROM n;
             INSERT INTO "SubscriberTags" ("SubscriberId", "Tag") SELECT "Id", 'banjir' FROM "Subscribers";
             """);
         var source = new Source { Name = "Bench", Url = "https://bench.example/feed", CreatedUtc = DateTime.UtcNow, BaselineTaken = true };

@@ -13,7 +13,8 @@ public static class BenchServer
     {
         var globalLimit = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
         var faultRate = double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-        var state = new ServerState(globalLimit, faultRate);
+        var perChatSeconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+        var state = new ServerState(globalLimit, faultRate, perChatSeconds);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -29,6 +30,22 @@ public static class BenchServer
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(json);
         });
+        // WhatsApp Cloud API: POST /{version}/{phone number id}/messages with Meta's rate-limit errors.
+        app.MapPost("/{version}/{phoneNumberId}/messages", async (HttpContext context) =>
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body);
+            var to = body.RootElement.GetProperty("to").GetString()!;
+            var (status, json) = state.Handle(long.Parse(to, System.Globalization.CultureInfo.InvariantCulture), context);
+            if (status == 0) return;
+            context.Response.StatusCode = status == 200 ? 200 : status == 429 ? 400 : status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(status switch
+            {
+                200 => $$$"""{"messaging_product":"whatsapp","contacts":[{"input":"{{{to}}}","wa_id":"{{{to}}}"}],"messages":[{"id":"wamid.{{{Guid.NewGuid():N}}}"}]}""",
+                429 => """{"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429,"fbtrace_id":"bench"}}""",
+                _ => """{"error":{"message":"Service temporarily unavailable","type":"OAuthException","code":131000,"fbtrace_id":"bench"}}""",
+            });
+        });
         app.MapGet("/stats", () => Results.Json(state.Stats()));
         await app.StartAsync();
         var address = app.Urls.First();
@@ -37,7 +54,7 @@ public static class BenchServer
         return 0;
     }
 
-    private sealed class ServerState(int globalLimit, double faultRate)
+    private sealed class ServerState(int globalLimit, double faultRate, double perChatSeconds)
     {
         private readonly ConcurrentDictionary<long, int> received = new();
         private readonly ConcurrentDictionary<long, long> lastTicksPerChat = new();
@@ -89,7 +106,7 @@ public static class BenchServer
                 tokens = Math.Min(globalLimit, tokens + (now - lastRefillTicks) * globalLimit / (double)TimeSpan.TicksPerSecond);
                 lastRefillTicks = now;
                 if (tokens < 1) return false;
-                if (lastTicksPerChat.TryGetValue(chatId, out var last) && last > now - TimeSpan.TicksPerSecond) return false;
+                if (lastTicksPerChat.TryGetValue(chatId, out var last) && last > now - (long)(TimeSpan.TicksPerSecond * perChatSeconds)) return false;
                 tokens -= 1;
                 lastTicksPerChat[chatId] = now;
                 return true;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsBot.Delivery;
 using NewsBot.Matching;
 using NewsBot.Storage;
+using NewsBot.Summaries;
 
 namespace NewsBot.Bench;
 
@@ -20,12 +21,17 @@ public sealed class BotUnderBench : IAsyncDisposable
             ["Delivery:Telegram:MessagesPerSecond"] = messagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Delivery:Telegram:AllowPaidBroadcast"] = paidBroadcast ? "true" : "false",
             ["Delivery:RetryBaseDelay"] = "00:00:01",
+            ["WhatsApp:AccessToken"] = "BENCH-fake-access-token",
+            ["WhatsApp:PhoneNumberId"] = "1065403522",
+            ["WhatsApp:AppSecret"] = "bench-app-secret",
+            ["WhatsApp:VerifyToken"] = "bench-verify-token",
+            ["WhatsApp:ApiBaseUrl"] = botApiUrl,
         }).Build();
         var collection = new ServiceCollection();
         collection.AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
         collection.AddSingleton(TimeProvider.System);
         collection.AddSingleton<IConfiguration>(configuration);
-        collection.AddStorage(configuration).AddMatching().AddDelivery(configuration);
+        collection.AddStorage(configuration).AddSummaries(configuration).AddMatching().AddDelivery(configuration);
         services = collection.BuildServiceProvider();
     }
 

@@ -23,10 +23,11 @@ public static class ChildProcess
         return Process.Start(info) ?? throw new InvalidOperationException("Could not start the child process.");
     }
 
-    public static async Task<(Process Process, string Url)> StartServerAsync(int globalLimit, double faultRate)
+    public static async Task<(Process Process, string Url)> StartServerAsync(int globalLimit, double faultRate, double perChatSeconds = 1)
     {
         var server = Start("server", globalLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            faultRate.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            faultRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            perChatSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         while (await server.StandardOutput.ReadLineAsync() is { } line)
         {
             if (line.StartsWith("READY ", StringComparison.Ordinal)) return (server, line[6..]);

@@ -20,20 +20,21 @@ public static class Scenarios
         if (only is null or "telegram") await BroadcastAsync("telegram limits (30/s)", 1_850, 30, false, 30, 0);
         if (only is null or "paid") await BroadcastAsync("paid broadcast (1000/s)", 61_000, 30, true, 1000, 0);
         if (only is null or "faults") await BroadcastAsync("telegram limits + 5% faults", 1_850, 30, false, 30, 0.05);
+        if (only is null or "whatsapp") await BroadcastAsync("whatsapp limits (80/s, 1 per 6 s per user)", 5_000, 30, false, 80, 0, whatsApp: true);
         if (only is null or "crash") await CrashTest.RunAsync();
         return 0;
     }
 
     private static async Task<BroadcastResult> BroadcastAsync(
-        string name, int subscribers, int botRate, bool paid, int serverLimit, double faultRate)
+        string name, int subscribers, int botRate, bool paid, int serverLimit, double faultRate, bool whatsApp = false)
     {
-        var (server, url) = await ChildProcess.StartServerAsync(serverLimit, faultRate);
+        var (server, url) = await ChildProcess.StartServerAsync(serverLimit, faultRate, whatsApp ? 6 : 1);
         var databasePath = Path.Combine(Path.GetTempPath(), $"newsbot-bench-{Guid.NewGuid():N}.db");
         try
         {
             await using var bot = new BotUnderBench(databasePath, url, botRate, paid);
             await bot.MigrateAsync();
-            var articleId = await BenchDatabase.SeedAsync(bot.Contexts, subscribers);
+            var articleId = await BenchDatabase.SeedAsync(bot.Contexts, subscribers, whatsApp);
             Memory.ResetPeak();
 
             var planning = Stopwatch.StartNew();
@@ -55,7 +56,7 @@ public static class Scenarios
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: N={subscribers}, {sending.Elapsed.TotalSeconds:F1} s, {result.MessagesPerSecond:F1} msg/s overall, "
                 + $"{stats.SustainedPerSecond:F1} msg/s sustained (5th-95th percentile of arrivals), planning {result.PlanSeconds:F2} s, "
-                + $"peak RSS {result.PeakRssMb:F0} MB, 429s {stats.TooManyRequests}, 5xx {stats.ServerErrors}, resets {stats.Resets}, "
+                + $"peak RSS {result.PeakRssMb:F0} MB, rate-limit errors (429 / 130429) {stats.TooManyRequests}, 5xx {stats.ServerErrors}, resets {stats.Resets}, "
                 + $"duplicates {stats.Duplicates}, lost {subscribers - stats.UniqueChats}"));
             return result;
         }
