@@ -33,7 +33,10 @@ public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? o
         PageBoilerplate.RemoveByName(body);
         // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
         var h1 = body.QuerySelector("h1")?.TextContent;
-        var title = Meta(document, "og:title") is { } og ? TitleOf(og, h1) : TitleOf(document.Title, h1) is { } t && t == document.Title && !string.IsNullOrWhiteSpace(h1) ? h1 : TitleOf(document.Title, h1);
+        var siteName = Meta(document, "og:site_name");
+        var headTitle = SiteNameSuffix.Strip(document.Title, pageUrl, siteName);
+        var title = Meta(document, "og:title") is { } og ? TitleOf(SiteNameSuffix.Strip(og, pageUrl, siteName), h1)
+            : TitleOf(headTitle, h1) is { } t && t == headTitle && !string.IsNullOrWhiteSpace(h1) ? h1 : TitleOf(headTitle, h1);
         var tags = TakeTags(body);
         PageBoilerplate.RemoveByPhrase(body);
         var main = MainContent(body);
