@@ -48,11 +48,9 @@ public sealed class FeedParser
 
     private static XElement Load(string text)
     {
-        // Whitespace before the XML declaration is a fatal error for XmlReader, and some PHP sites emit it.
-        using var reader = XmlReader.Create(new StringReader(text.TrimStart()), Settings);
         try
         {
-            return XDocument.Load(reader).Root ?? throw new FeedFormatException($"The document is empty; {Hint}");
+            return LoadStrict(text);
         }
         catch (XmlException ex) when (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
         {
@@ -61,8 +59,29 @@ public sealed class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new FeedFormatException(
+            return LoadRepaired(text) ?? throw new FeedFormatException(
                 $"The feed is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message.TrimEnd('.')}; {Hint}", ex);
         }
+    }
+
+    /// <summary>A second reading after the common slips are repaired, or null when that does not help either.</summary>
+    private static XElement? LoadRepaired(string text)
+    {
+        if (XmlRepair.TryRepair(text) is not { } repaired) return null;
+        try
+        {
+            return LoadStrict(repaired);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static XElement LoadStrict(string text)
+    {
+        // Whitespace before the XML declaration is a fatal error for XmlReader, and some PHP sites emit it.
+        using var reader = XmlReader.Create(new StringReader(text.TrimStart()), Settings);
+        return XDocument.Load(reader).Root ?? throw new FeedFormatException($"The document is empty; {Hint}");
     }
 }

@@ -1,0 +1,33 @@
+using System.Text;
+using NewsBot.Extraction;
+
+namespace NewsBot.Tests.Extraction;
+
+public sealed class IllFormedFeedTests
+{
+    private static readonly Uri FeedUrl = new("https://berita.example.id/feed");
+
+    private static ParsedFeed Parse(string xml) => new FeedParser().Parse(Encoding.UTF8.GetBytes(xml), null, FeedUrl);
+
+    [Fact]
+    public void A_bare_ampersand_in_a_link_is_read_as_one()
+    {
+        var feed = Parse("<rss><channel><title>Berita</title><item><title>Satu</title><link>https://berita.example.id/?a=1&b=2</link></item></channel></rss>");
+
+        Assert.Equal("https://berita.example.id/?a=1&b=2", feed.Items[0].Link?.ToString());
+    }
+
+    [Fact]
+    public void A_last_closing_tag_cut_short_is_closed()
+    {
+        var feed = Parse("<rss><channel><title>Berita &#8216;Hari&#8217; Ini</title></channel></rss");
+
+        Assert.Equal("Berita \u2018Hari\u2019 Ini", feed.Title);
+    }
+
+    [Fact]
+    public void Xml_the_repair_cannot_mend_is_still_refused()
+    {
+        Assert.Throws<FeedFormatException>(() => Parse("<rss><channel><title>Berita</channel></rss>"));
+    }
+}
