@@ -82,6 +82,7 @@ internal static class AtomFeedReader
 
         return type switch
         {
+            _ when IsBase64Type(type) => Base64(element.Value)?.Trim() ?? "",
             "xhtml" or "application/xhtml+xml" => XhtmlInner(element),
             "html" or "text/html" => element.Value.Trim(),
             _ when element.HasElements => XhtmlInner(element),
@@ -103,8 +104,13 @@ internal static class AtomFeedReader
 
     private static string TextConstruct(XElement element) =>
         (string?)element.Attribute("type") is "xhtml" or "application/xhtml+xml" ? XhtmlInner(element)
-        : (string?)element.Attribute("mode") == "base64" ? Base64(element.Value) ?? ""
+        : (string?)element.Attribute("mode") == "base64" || IsBase64Type(((string?)element.Attribute("type"))?.Trim().ToLowerInvariant()) ? Base64(element.Value) ?? ""
         : element.Value;
+
+    /// <summary>RFC 4287 4.1.3.3: a media type that is neither XML nor text/* means the element holds base64.</summary>
+    private static bool IsBase64Type(string? type) =>
+        type is not null && type.Contains('/', StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal)
+        && !type.EndsWith("+xml", StringComparison.Ordinal) && !type.EndsWith("/xml", StringComparison.Ordinal);
 
     private static string XhtmlInner(XElement element)
     {

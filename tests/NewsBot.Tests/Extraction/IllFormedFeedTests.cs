@@ -30,4 +30,14 @@ public sealed class IllFormedFeedTests
     {
         Assert.Throws<FeedFormatException>(() => Parse("<rss><channel><title>Berita</channel></rss>"));
     }
+
+    [Fact]
+    public void Atom_text_of_a_non_text_media_type_is_base64()
+    {
+        var feed = Parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"application/octet-stream\">QmVyaXRhIDxiPkthbWk8L2I+</title>" +
+            "<entry><title>Satu</title><content type=\"application/octet-stream\">PHA+SXNpPC9wPg==</content></entry></feed>");
+
+        Assert.Equal("Berita Kami", feed.Title);
+        Assert.Equal("<p>Isi</p>", feed.Items[0].ContentHtml);
+    }
 }
