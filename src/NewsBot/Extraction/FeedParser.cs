@@ -39,6 +39,7 @@ public sealed class FeedParser
         {
             ("rss", _) => RssFeedReader.Read(root, feedUrl),
             ("RDF", _) => RssFeedReader.Read(root, feedUrl),
+            ("CHANNEL", "") => CdfFeedReader.Read(root, feedUrl),
             // Drafts of Atom 1.0 used namespaces of their own; their entries have the same shape.
             ("feed", var ns) when ns.Contains("atom", StringComparison.OrdinalIgnoreCase) || ns.Length == 0 => AtomFeedReader.Read(root, feedUrl),
             ("html", _) => throw new FeedFormatException($"The document is an HTML page, not a feed; {Hint}"),

@@ -40,4 +40,16 @@ public sealed class IllFormedFeedTests
         Assert.Equal("Berita Kami", feed.Title);
         Assert.Equal("<p>Isi</p>", feed.Items[0].ContentHtml);
     }
+
+    [Fact]
+    public void A_cdf_channel_is_read()
+    {
+        var feed = Parse("<CHANNEL HREF=\"https://berita.example.id/\"><TITLE>Berita</TITLE>" +
+            "<ITEM HREF=\"/berita/1\" LASTMOD=\"2024-11-05T14:05:00+07:00\"><TITLE>Satu</TITLE><ABSTRACT>Ringkasan</ABSTRACT></ITEM></CHANNEL>");
+
+        Assert.Equal("Berita", feed.Title);
+        Assert.Equal("https://berita.example.id/berita/1", feed.Items[0].Link?.ToString());
+        Assert.Equal("Ringkasan", feed.Items[0].SummaryHtml);
+        Assert.Equal(new DateTime(2024, 11, 5, 7, 5, 0, DateTimeKind.Utc), feed.Items[0].UpdatedUtc);
+    }
 }
