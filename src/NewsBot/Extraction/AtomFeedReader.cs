@@ -40,7 +40,15 @@ internal static class AtomFeedReader
             string.IsNullOrWhiteSpace(summary) ? null : summary,
             ImageOf(entry, a, feedUrl, content ?? summary),
             updated,
-            FeedXml.Text(entry.Element(a + "author")?.Element(a + "name")?.Value ?? entry.Element(FeedXml.Dc + "creator")?.Value));
+            AuthorOf(entry.Element(a + "author"), a) ?? FeedXml.Text(entry.Element(FeedXml.Dc + "creator")?.Value));
+    }
+
+    /// <summary>"Name (email)", the way RSS writes an author, so both formats give the same kind of value.</summary>
+    private static string? AuthorOf(XElement? author, XNamespace a)
+    {
+        var name = FeedXml.Text(author?.Element(a + "name")?.Value);
+        var email = FeedXml.Text(author?.Element(a + "email")?.Value);
+        return name is null ? email : email is null ? name : $"{name} ({email})";
     }
 
     private static DateTime? DateOf(XElement entry, XNamespace a, params string[] names) =>

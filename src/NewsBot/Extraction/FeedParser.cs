@@ -40,8 +40,10 @@ public sealed class FeedParser
             ("rss", _) => RssFeedReader.Read(root, feedUrl),
             ("RDF", _) => RssFeedReader.Read(root, feedUrl),
             ("CHANNEL", "") => CdfFeedReader.Read(root, feedUrl),
-            // Drafts of Atom 1.0 used namespaces of their own; their entries have the same shape.
-            ("feed", var ns) when ns.Contains("atom", StringComparison.OrdinalIgnoreCase) || ns.Length == 0 => AtomFeedReader.Read(root, feedUrl),
+            // Drafts of Atom 1.0 (and "Echo" before them) used namespaces of their own; their entries have the same shape,
+            // and a version attribute marks an Atom 0.x feed whatever namespace it claims.
+            ("feed", var ns) when ns.Contains("atom", StringComparison.OrdinalIgnoreCase) || ns.Contains("echo", StringComparison.OrdinalIgnoreCase)
+                || ns.Length == 0 || root.Attribute("version") is not null => AtomFeedReader.Read(root, feedUrl),
             ("html", _) => throw new FeedFormatException($"The document is an HTML page, not a feed; {Hint}"),
             var (name, _) => throw new FeedFormatException($"The document's root element is <{name}>, not <rss>, <rdf:RDF> or <feed>; {Hint}"),
         };

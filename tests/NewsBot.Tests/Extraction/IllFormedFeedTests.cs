@@ -52,4 +52,14 @@ public sealed class IllFormedFeedTests
         Assert.Equal("Ringkasan", feed.Items[0].SummaryHtml);
         Assert.Equal(new DateTime(2024, 11, 5, 7, 5, 0, DateTimeKind.Utc), feed.Items[0].UpdatedUtc);
     }
+
+    [Fact]
+    public void An_atom_0_3_feed_under_a_draft_namespace_is_read_with_rss_style_authors()
+    {
+        var feed = Parse("<feed version=\"0.3\" xmlns=\"http://purl.org/echo/\"><title>Berita</title>" +
+            "<entry><title>Satu</title><author><name>Redaksi</name><email>redaksi@example.id</email></author></entry></feed>");
+
+        Assert.Equal("Berita", feed.Title);
+        Assert.Equal("Redaksi (redaksi@example.id)", feed.Items[0].Author);
+    }
 }
