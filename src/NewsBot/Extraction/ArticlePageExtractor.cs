@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Options;
 
 namespace NewsBot.Extraction;
 
@@ -7,8 +9,10 @@ namespace NewsBot.Extraction;
 /// A first honest main-content extractor: metadata from the page head, boilerplate stripped by name and phrase, then
 /// the tightest element that still holds most of the remaining prose.
 /// </summary>
-public sealed class ArticlePageExtractor
+public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? options = null)
 {
+    private readonly TimeSpan _defaultOffset = (options?.Value ?? new ArticlePageOptions()).DefaultUtcOffset;
+
     /// <summary>Text nodes shorter than this are labels and buttons rather than prose, so they do not vote.</summary>
     private const int ProseMinLength = 25;
 
@@ -29,7 +33,10 @@ public sealed class ArticlePageExtractor
         PageBoilerplate.RemoveByName(body);
         // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
         var h1 = body.QuerySelector("h1")?.TextContent;
-        var title = Meta(document, "og:title") is { } og ? TitleOf(og, h1) : TitleOf(document.Title, h1) is { } t && t == document.Title && !string.IsNullOrWhiteSpace(h1) ? h1 : TitleOf(document.Title, h1);
+        var siteName = Meta(document, "og:site_name");
+        var headTitle = SiteNameSuffix.Strip(document.Title, pageUrl, siteName);
+        var title = Meta(document, "og:title") is { } og ? TitleOf(SiteNameSuffix.Strip(og, pageUrl, siteName), h1)
+            : TitleOf(headTitle, h1) is { } t && t == headTitle && !string.IsNullOrWhiteSpace(h1) ? h1 : TitleOf(headTitle, h1);
         var tags = TakeTags(body);
         PageBoilerplate.RemoveByPhrase(body);
         var main = MainContent(body);
@@ -59,16 +66,26 @@ public sealed class ArticlePageExtractor
         (document.QuerySelector($"meta[property='{property}']") ?? document.QuerySelector($"meta[name='{property}']"))
             ?.GetAttribute("content") is { Length: > 0 } value ? value.Trim() : null;
 
-    private static DateTime? PublishedOf(IDocument document) =>
-        FeedDate.Parse(Meta(document, "article:published_time"))
-        ?? FeedDate.Parse(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content"))
-        ?? document.QuerySelectorAll("time[datetime]").Select(t => FeedDate.Parse(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null)
-        ?? document.QuerySelectorAll("[class*=date], [class*=tanggal]").Select(e => FeedDate.Parse(e.TextContent)).FirstOrDefault(d => d is not null);
+    /// <summary>Machine-readable dates first (meta, microdata, JSON-LD), then what the page shows.</summary>
+    private DateTime? PublishedOf(IDocument document)
+    {
+        var published = document.QuerySelector("[itemprop=datePublished]");
+        return Date(Meta(document, "article:published_time"))
+            ?? Date(published?.GetAttribute("content") ?? published?.GetAttribute("datetime"))
+            ?? Date(JsonLdDate().Match(string.Concat(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent))).Groups["date"].Value)
+            ?? document.QuerySelectorAll("time[datetime]").Select(t => Date(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null)
+            ?? document.QuerySelectorAll("[class*=date], [class*=tanggal]").Select(e => Date(e.TextContent)).FirstOrDefault(d => d is not null);
+    }
+
+    private DateTime? Date(string? text) => FeedDate.Parse(text, _defaultOffset);
+
+    [GeneratedRegex("\"datePublished\"\\s*:\\s*\"(?<date>[^\"]+)\"")]
+    private static partial Regex JsonLdDate();
 
     /// <summary>The article's own tags, removed from the page afterwards so their names do not end the text.</summary>
     private static List<string> TakeTags(IElement body)
     {
-        var blocks = body.QuerySelectorAll("[class]").Where(e => e.ClassList.Any(IsTagClass)).ToList();
+        var blocks = body.QuerySelectorAll("[class]").Where(e => e.ClassList.Any(IsTagClass) && IsLinkList(e)).ToList();
         var links = body.QuerySelectorAll("a[rel~=tag]")
             .Concat(blocks.SelectMany(b => b.LocalName == "a" ? new[] { b } : b.QuerySelectorAll("a").ToArray()));
         var tags = FeedXml.Distinct(links.Select(a => a.TextContent.Trim().TrimStart('#'))).Where(t => t.Length <= TagSlug.MaxLength).ToList();
@@ -76,8 +93,31 @@ public sealed class ArticlePageExtractor
         return tags;
     }
 
+    /// <summary>
+    /// A tag list is mostly links. WordPress also writes "tag-foo" classes on the article element itself, which must not
+    /// be taken for the article's tag list.
+    /// </summary>
+    private static bool IsLinkList(IElement element)
+    {
+        if (element.LocalName is "article" or "main" or "body") return false;
+        var text = element.TextContent.Trim().Length;
+        var linked = element.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+        return element.LocalName == "a" || text <= MaxTagBlockChars || linked * 2 >= text;
+    }
+
+    /// <summary>Longer than any list of a few tags, so a longer block must be mostly links to count as one.</summary>
+    private const int MaxTagBlockChars = 200;
+
+    /// <summary>
+    /// Cased scripts show prose by lower-case words; Chinese, Japanese and Thai have no case and few spaces, so there a
+    /// run of letters does.
+    /// </summary>
     private static bool IsProse(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Count(w => char.IsLower(w[0])) >= ProseMinLowerWords;
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Count(w => char.IsLower(w[0])) >= ProseMinLowerWords
+        || text.Count(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter) >= ProseMinUncasedLetters;
+
+    /// <summary>About a short sentence in Chinese or Japanese.</summary>
+    private const int ProseMinUncasedLetters = 12;
 
     /// <summary>"tags", "post-tags", "tag-list", but not "stage" or "heritage", which merely contain the letters.</summary>
     private static bool IsTagClass(string name)

@@ -40,7 +40,15 @@ internal static class AtomFeedReader
             string.IsNullOrWhiteSpace(summary) ? null : summary,
             ImageOf(entry, a, feedUrl, content ?? summary),
             updated,
-            FeedXml.Text(entry.Element(a + "author")?.Element(a + "name")?.Value ?? entry.Element(FeedXml.Dc + "creator")?.Value));
+            AuthorOf(entry.Element(a + "author"), a) ?? FeedXml.Text(entry.Element(FeedXml.Dc + "creator")?.Value));
+    }
+
+    /// <summary>"Name (email)", the way RSS writes an author, so both formats give the same kind of value.</summary>
+    private static string? AuthorOf(XElement? author, XNamespace a)
+    {
+        var name = FeedXml.Text(author?.Element(a + "name")?.Value);
+        var email = FeedXml.Text(author?.Element(a + "email")?.Value);
+        return name is null ? email : email is null ? name : $"{name} ({email})";
     }
 
     private static DateTime? DateOf(XElement entry, XNamespace a, params string[] names) =>
@@ -82,6 +90,7 @@ internal static class AtomFeedReader
 
         return type switch
         {
+            _ when IsBase64Type(type) => Base64(element.Value)?.Trim() ?? "",
             "xhtml" or "application/xhtml+xml" => XhtmlInner(element),
             "html" or "text/html" => element.Value.Trim(),
             _ when element.HasElements => XhtmlInner(element),
@@ -103,8 +112,13 @@ internal static class AtomFeedReader
 
     private static string TextConstruct(XElement element) =>
         (string?)element.Attribute("type") is "xhtml" or "application/xhtml+xml" ? XhtmlInner(element)
-        : (string?)element.Attribute("mode") == "base64" ? Base64(element.Value) ?? ""
+        : (string?)element.Attribute("mode") == "base64" || IsBase64Type(((string?)element.Attribute("type"))?.Trim().ToLowerInvariant()) ? Base64(element.Value) ?? ""
         : element.Value;
+
+    /// <summary>RFC 4287 4.1.3.3: a media type that is neither XML nor text/* means the element holds base64.</summary>
+    private static bool IsBase64Type(string? type) =>
+        type is not null && type.Contains('/', StringComparison.Ordinal) && !type.StartsWith("text/", StringComparison.Ordinal)
+        && !type.EndsWith("+xml", StringComparison.Ordinal) && !type.EndsWith("/xml", StringComparison.Ordinal);
 
     private static string XhtmlInner(XElement element)
     {

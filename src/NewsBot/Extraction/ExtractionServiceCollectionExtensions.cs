@@ -5,7 +5,7 @@ public static class ExtractionServiceCollectionExtensions
     /// <summary>The parsers hold no state, so one instance serves every source.</summary>
     public static IServiceCollection AddExtraction(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddOptions<ArticlePageOptions>().Bind(configuration.GetSection("Extraction:Pages"));
         services.AddSingleton<FeedParser>();
         services.AddSingleton<ArticlePageExtractor>();
         services.AddSingleton<ListingLinkFinder>();

@@ -23,30 +23,33 @@ internal static partial class FeedDate
         ["CET"] = 1, ["CEST"] = 2, ["BST"] = 1, ["SGT"] = 8, ["MYT"] = 8, ["JST"] = 9, ["AEST"] = 10,
     };
 
-    public static DateTime? Parse(string? value)
+    public static DateTime? Parse(string? value) => Parse(value, TimeSpan.Zero);
+
+    /// <summary>A date whose text carries no zone is read at <paramref name="assumedOffset"/> from UTC.</summary>
+    public static DateTime? Parse(string? value, TimeSpan assumedOffset)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var text = value.Trim();
-        return ParseWithMonthName(text) ?? ParseNumeric(text) ?? ParseIso(text);
+        return ParseWithMonthName(text, assumedOffset) ?? ParseNumeric(text, assumedOffset) ?? ParseIso(text, assumedOffset);
     }
 
     /// <summary>"Tue, 05 Nov 2024 08:30:00 +0700", "Selasa, 08 Juni 2022 14:05 WIB", "8 Jun 2022".</summary>
-    private static DateTime? ParseWithMonthName(string text)
+    private static DateTime? ParseWithMonthName(string text, TimeSpan assumedOffset)
     {
         var match = MonthName().Match(text);
         if (!match.Success) return null;
         var monthName = match.Groups["month"].Value;
-        return monthName.Length >= 3 && Months.TryGetValue(monthName[..3], out var month) ? Compose(match, month) : null;
+        return monthName.Length >= 3 && Months.TryGetValue(monthName[..3], out var month) ? Compose(match, month, assumedOffset) : null;
     }
 
     /// <summary>"08/06/22" and "08-06-2022 14:05": Indonesian sites write day before month.</summary>
-    private static DateTime? ParseNumeric(string text)
+    private static DateTime? ParseNumeric(string text, TimeSpan assumedOffset)
     {
         var match = Numeric().Match(text);
-        return match.Success ? Compose(match, int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture)) : null;
+        return match.Success ? Compose(match, int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture), assumedOffset) : null;
     }
 
-    private static DateTime? Compose(Match match, int month)
+    private static DateTime? Compose(Match match, int month, TimeSpan assumedOffset)
     {
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         if (year < 100) year += year < 50 ? 2000 : 1900;
@@ -56,7 +59,7 @@ internal static partial class FeedDate
         var second = Number(match, "second");
         if (month is < 1 or > 12 || year is < 1970 or > 9998 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
             return null;
-        if (Offset(match.Groups["zone"].Value) is not { } offset) return null;
+        if (Offset(match.Groups["zone"].Value, assumedOffset) is not { } offset) return null;
 
         var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified);
         return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
@@ -65,10 +68,10 @@ internal static partial class FeedDate
     private static int Number(Match match, string group) =>
         match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
 
-    /// <summary>A zone written as "+0700", "+07:00" or a name; a missing zone is read as UTC, as RFC 822 readers commonly do.</summary>
-    private static TimeSpan? Offset(string zone)
+    /// <summary>A zone written as "+0700", "+07:00" or a name; a missing zone is the caller's assumption (UTC for feeds, as RFC 822 readers commonly do).</summary>
+    private static TimeSpan? Offset(string zone, TimeSpan assumedOffset)
     {
-        if (zone.Length == 0) return TimeSpan.Zero;
+        if (zone.Length == 0) return assumedOffset;
         if (ZoneHours.TryGetValue(zone, out var hours)) return TimeSpan.FromHours(hours);
         var numeric = NumericZone().Match(zone);
         if (!numeric.Success) return null;
@@ -77,12 +80,15 @@ internal static partial class FeedDate
         return numeric.Groups["sign"].Value == "-" ? -span : span;
     }
 
-    private static DateTime? ParseIso(string text)
+    private static DateTime? ParseIso(string text, TimeSpan assumedOffset)
     {
-        // ISO 8601 and its W3C-DTF profile (Atom, dc:date, article:published_time); no zone means UTC.
+        // ISO 8601 and its W3C-DTF profile (Atom, dc:date, article:published_time); no zone means the assumed one.
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces;
-        if (!IsoShape().IsMatch(text)) return null;
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed) ? parsed.UtcDateTime : null;
+        var shape = IsoShape().Match(text);
+        if (!shape.Success) return null;
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed)) return null;
+        var zoned = shape.Groups[4].Success;
+        return zoned ? parsed.UtcDateTime : DateTime.SpecifyKind(parsed.UtcDateTime - assumedOffset, DateTimeKind.Utc);
     }
 
     private const string TimeAndZone =

@@ -39,8 +39,11 @@ public sealed class FeedParser
         {
             ("rss", _) => RssFeedReader.Read(root, feedUrl),
             ("RDF", _) => RssFeedReader.Read(root, feedUrl),
-            // Drafts of Atom 1.0 used namespaces of their own; their entries have the same shape.
-            ("feed", var ns) when ns.Contains("atom", StringComparison.OrdinalIgnoreCase) || ns.Length == 0 => AtomFeedReader.Read(root, feedUrl),
+            ("CHANNEL", "") => CdfFeedReader.Read(root, feedUrl),
+            // Drafts of Atom 1.0 (and "Echo" before them) used namespaces of their own; their entries have the same shape,
+            // and a version attribute marks an Atom 0.x feed whatever namespace it claims.
+            ("feed", var ns) when ns.Contains("atom", StringComparison.OrdinalIgnoreCase) || ns.Contains("echo", StringComparison.OrdinalIgnoreCase)
+                || ns.Length == 0 || root.Attribute("version") is not null => AtomFeedReader.Read(root, feedUrl),
             ("html", _) => throw new FeedFormatException($"The document is an HTML page, not a feed; {Hint}"),
             var (name, _) => throw new FeedFormatException($"The document's root element is <{name}>, not <rss>, <rdf:RDF> or <feed>; {Hint}"),
         };
@@ -48,11 +51,9 @@ public sealed class FeedParser
 
     private static XElement Load(string text)
     {
-        // Whitespace before the XML declaration is a fatal error for XmlReader, and some PHP sites emit it.
-        using var reader = XmlReader.Create(new StringReader(text.TrimStart()), Settings);
         try
         {
-            return XDocument.Load(reader).Root ?? throw new FeedFormatException($"The document is empty; {Hint}");
+            return LoadStrict(text);
         }
         catch (XmlException ex) when (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
         {
@@ -61,8 +62,29 @@ public sealed class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new FeedFormatException(
+            return LoadRepaired(text) ?? throw new FeedFormatException(
                 $"The feed is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message.TrimEnd('.')}; {Hint}", ex);
         }
+    }
+
+    /// <summary>A second reading after the common slips are repaired, or null when that does not help either.</summary>
+    private static XElement? LoadRepaired(string text)
+    {
+        if (XmlRepair.TryRepair(text) is not { } repaired) return null;
+        try
+        {
+            return LoadStrict(repaired);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static XElement LoadStrict(string text)
+    {
+        // Whitespace before the XML declaration is a fatal error for XmlReader, and some PHP sites emit it.
+        using var reader = XmlReader.Create(new StringReader(text.TrimStart()), Settings);
+        return XDocument.Load(reader).Root ?? throw new FeedFormatException($"The document is empty; {Hint}");
     }
 }

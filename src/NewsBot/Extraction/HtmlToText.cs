@@ -7,9 +7,13 @@ namespace NewsBot.Extraction;
 /// <summary>Turns an HTML fragment into the plain text a chat message can carry: paragraphs kept, markup and scripts gone.</summary>
 public static partial class HtmlToText
 {
+    /// <summary>
+    /// Never shown as text. &lt;object&gt; is not here: what it holds is the fallback a reader without the plug-in sees,
+    /// and its &lt;param&gt; children carry no text.
+    /// </summary>
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button",
+        "script", "style", "noscript", "template", "iframe", "embed", "svg", "canvas", "form", "button",
         "select", "textarea", "input", "nav", "figcaption", "head", "title",
     };
 

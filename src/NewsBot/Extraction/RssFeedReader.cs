@@ -33,10 +33,11 @@ internal static class RssFeedReader
             link = FeedXml.Resolve(guid, baseUri);
 
         var content = item.Element(FeedXml.Content + "encoded")?.Value ?? item.Element(ns + "fullitem")?.Value ?? XhtmlBody(item, ns);
-        var description = item.Element(ns + "description")?.Value ?? item.Element(FeedXml.Dc + "description")?.Value;
+        var description = item.Element(ns + "description")?.Value ?? item.Element(FeedXml.Dc + "description")?.Value ?? Extension(item, Itunes, "summary")?.Value;
         var categories = item.Elements(ns + "category").Select(c => c.Value)
             .Concat(item.Elements(FeedXml.Dc + "subject").Select(c => c.Value))
-            .Concat(item.Descendants(FeedXml.Media + "category").Select(c => c.Value));
+            .Concat(item.Descendants().Where(e => IsIn(e, MediaRss) && e.Name.LocalName == "category").Select(c => c.Value))
+            .Concat(item.Descendants().Where(e => IsIn(e, Itunes) && e.Name.LocalName == "category").Select(c => (string?)c.Attribute("text")));
 
         return new FeedItem(
             string.IsNullOrWhiteSpace(guid) ? null : guid.Trim(),
@@ -44,14 +45,31 @@ internal static class RssFeedReader
             FeedXml.CleanTitle(item.Element(ns + "title")?.Value ?? item.Element(FeedXml.Dc + "title")?.Value ?? item.Descendants(FeedXml.Media + "title").FirstOrDefault()?.Value),
             FeedDate.Parse(item.Element(ns + "pubDate")?.Value)
                 ?? FeedDate.Parse(item.Element(FeedXml.Dc + "date")?.Value)
+                ?? FeedDate.Parse(item.Element(DcTerms + "issued")?.Value)
+                ?? FeedDate.Parse(item.Element(DcTerms + "created")?.Value)
                 ?? FeedDate.Parse(item.Element(FeedXml.Atom + "updated")?.Value),
             FeedXml.Distinct(categories),
             string.IsNullOrWhiteSpace(content) ? null : content.Trim(),
             string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
             ImageOf(item, ns, baseUri, content, description),
-            FeedDate.Parse(item.Element(FeedXml.Atom + "updated")?.Value) ?? FeedDate.Parse(item.Element(FeedXml.Dc + "modified")?.Value),
-            FeedXml.Text(item.Element(FeedXml.Dc + "creator")?.Value ?? item.Element(ns + "author")?.Value));
+            FeedDate.Parse(item.Element(FeedXml.Atom + "updated")?.Value) ?? FeedDate.Parse(item.Element(FeedXml.Dc + "modified")?.Value)
+                ?? FeedDate.Parse(item.Element(DcTerms + "modified")?.Value),
+            FeedXml.Text(item.Element(FeedXml.Dc + "creator")?.Value ?? item.Element(FeedXml.Dc + "author")?.Value
+                ?? item.Element(ns + "author")?.Value ?? Extension(item, Itunes, "author")?.Value));
     }
+
+    private static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
+
+    /// <summary>Podcast and Media RSS namespaces are written with varying case and with or without a trailing slash.</summary>
+    private const string Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+
+    private const string MediaRss = "http://search.yahoo.com/mrss";
+
+    private static bool IsIn(XElement element, string namespacePrefix) =>
+        element.Name.NamespaceName.TrimEnd('/').Equals(namespacePrefix, StringComparison.OrdinalIgnoreCase);
+
+    private static XElement? Extension(XElement item, string namespacePrefix, string localName) =>
+        item.Elements().FirstOrDefault(e => e.Name.LocalName == localName && IsIn(e, namespacePrefix));
 
     /// <summary>Some hand-written feeds carry the article as XHTML in a body element instead of content:encoded.</summary>
     private static string? XhtmlBody(XElement item, XNamespace ns)

@@ -97,11 +97,16 @@ public sealed class FeedParserTests
     [Fact]
     public void Malformed_xml_says_where()
     {
-        var error = Assert.Throws<FeedFormatException>(() => _parser.Parse(Fixture.Feed("malformed.xml"), null, DemakFeed));
+        var xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Dinas Pertanian</channel>\n</rss>"u8.ToArray();
+        var error = Assert.Throws<FeedFormatException>(() => _parser.Parse(xml, null, DemakFeed));
 
         Assert.StartsWith("The feed is not well-formed XML (line 3, position ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("check the URL points at an RSS, Atom or JSON feed.", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bare_ampersand_in_a_title_is_repaired_rather_than_refused() =>
+        Assert.Equal("Dinas Pertanian & Pangan", _parser.Parse(Fixture.Feed("malformed.xml"), null, DemakFeed).Title);
 
     [Fact]
     public void Html_page_is_not_a_feed()

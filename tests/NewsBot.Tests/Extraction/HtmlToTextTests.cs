@@ -9,6 +9,7 @@ public sealed class HtmlToTextTests
     [InlineData("   ", "")]
     [InlineData("Teks biasa", "Teks biasa")]
     [InlineData("<p>Satu</p><p>Dua</p>", "Satu\n\nDua")]
+    [InlineData("aman<object classid=\"clsid:1\"><param name=\"a\" value=\"b\"> teks</object>", "aman teks")]
     [InlineData("Baris satu<br>baris dua", "Baris satu\nbaris dua")]
     [InlineData("<p>  banyak \n\t  spasi&nbsp;&nbsp;di sini </p>", "banyak spasi di sini")]
     [InlineData("Harga &amp; mutu &quot;baik&quot;", "Harga & mutu \"baik\"")]
