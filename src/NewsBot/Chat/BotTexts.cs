@@ -7,14 +7,6 @@ public sealed class BotTexts
     {
         Welcome = "Selamat datang di NewsBot! 📰\nSaya mengirim berita terbaru sesuai topik pilihan Anda.\n\n"
                   + "Lihat topik: /topik\nBerlangganan: /langganan ekonomi\nBantuan: /bantuan",
-        Help = "Perintah NewsBot:\n"
-               + "/topik — topik yang tersedia\n"
-               + "/langganan <topik...> — berlangganan, contoh: /langganan ekonomi kesehatan\n"
-               + "/berhenti <topik...> — berhenti dari topik; /berhenti saja untuk berhenti dari semua\n"
-               + "/langgananku — langganan Anda\n"
-               + "/terbaru [topik] — berita terbaru\n"
-               + "/bahasa en — switch to English\n\n"
-               + "Perintah dalam bahasa Inggris juga bisa: /tags /subscribe /unsubscribe /mytags /latest /help",
         NoTopicsYet = "Belum ada topik. Berita pertama sedang dikumpulkan; coba lagi sebentar lagi.",
         TopicsHeader = "Topik yang tersedia (jumlah berita):",
         TopicsFooter = "Berlangganan: /langganan <topik>",
@@ -44,14 +36,6 @@ public sealed class BotTexts
     {
         Welcome = "Welcome to NewsBot! 📰\nI send the latest news on the topics you choose.\n\n"
                   + "See topics: /tags\nSubscribe: /subscribe ekonomi\nHelp: /help",
-        Help = "NewsBot commands:\n"
-               + "/tags — available topics\n"
-               + "/subscribe <topic...> — subscribe, e.g. /subscribe ekonomi kesehatan\n"
-               + "/unsubscribe <topic...> — leave topics; /unsubscribe alone leaves all\n"
-               + "/mytags — your subscriptions\n"
-               + "/latest [topic] — latest news\n"
-               + "/language id — ganti ke Bahasa Indonesia\n\n"
-               + "Indonesian commands work too: /topik /langganan /berhenti /langgananku /terbaru /bantuan",
         NoTopicsYet = "No topics yet. The first news is being collected; try again shortly.",
         TopicsHeader = "Available topics (number of articles):",
         TopicsFooter = "Subscribe: /subscribe <topic>",
@@ -78,7 +62,6 @@ public sealed class BotTexts
     };
 
     public required string Welcome { get; init; }
-    public required string Help { get; init; }
     public required string NoTopicsYet { get; init; }
     public required string TopicsHeader { get; init; }
     public required string TopicsFooter { get; init; }

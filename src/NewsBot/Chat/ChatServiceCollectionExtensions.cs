@@ -1,3 +1,5 @@
+using NewsBot.Chat.Admin;
+using NewsBot.Chat.Citizens;
 using NewsBot.Chat.Telegram;
 using NewsBot.Chat.WhatsApp;
 using NewsBot.Delivery.Telegram;
@@ -10,10 +12,17 @@ public static class ChatServiceCollectionExtensions
     public static IServiceCollection AddChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<SubscriberDirectory>();
-        services.AddSingleton<CommandHandler>();
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
+        services.AddSingleton<AdminDirectory>();
+        services.AddSingleton<SubscriptionEditor>();
+        AddCommands(services);
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ChatMessenger>();
 
         var telegram = new TelegramOptions();
         configuration.GetSection(TelegramOptions.SectionName).Bind(telegram);
+        if (telegram.IsConfigured) services.AddSingleton<TelegramReplySender>();
         if (telegram.IsConfigured && telegram.UseLongPolling)
         {
             services.AddSingleton<TelegramUpdateHandler>();
@@ -24,11 +33,20 @@ public static class ChatServiceCollectionExtensions
         {
             services.AddSingleton<WhatsAppInbox>();
             services.AddSingleton<WhatsAppMessageHandler>();
+            services.AddSingleton<WhatsAppReplySender>();
             services.AddSingleton<WhatsAppTopicPicker>();
             services.AddSingleton<WhatsAppStatusRecorder>();
             services.AddHostedService<WhatsAppInboxWorker>();
         }
 
         return services;
+    }
+
+    /// <summary>Every <see cref="IChatCommand"/> in the app, so that a new command is one new file and nothing else.</summary>
+    private static void AddCommands(IServiceCollection services)
+    {
+        var commands = typeof(IChatCommand).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IChatCommand).IsAssignableFrom(t));
+        foreach (var command in commands) services.AddSingleton(typeof(IChatCommand), command);
     }
 }

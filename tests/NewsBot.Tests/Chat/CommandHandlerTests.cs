@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
@@ -9,27 +8,14 @@ namespace NewsBot.Tests.Chat;
 
 public sealed class CommandHandlerTests : IDisposable
 {
-    private readonly TestDatabase database = new();
-    private readonly CommandHandler handler;
+    private readonly CommandTestBed bed = new();
+    private readonly TestDatabase database;
 
-    public CommandHandlerTests()
-    {
-        var time = new FakeTimeProvider(Seed.Now);
-        handler = new CommandHandler(database.Contexts, new SubscriberDirectory(time), time, NullLogger<CommandHandler>.Instance);
-    }
+    public CommandHandlerTests() => database = bed.Database;
 
-    private Task<ChatReply> Send(string text, string chatId = "100", string? language = "id")
-    {
-        var parsed = CommandParser.Parse(text)!.Value;
-        return handler.HandleAsync(
-            new ChatCommand(ChannelKind.Telegram, chatId, parsed.Name, parsed.Typed, parsed.Arguments, language), CancellationToken.None);
-    }
+    private Task<ChatReply> Send(string text, string chatId = "100", string? language = "id") => bed.SendAsync(text, chatId, language);
 
-    private List<string> TagsOf(string chatId)
-    {
-        using var db = database.Open();
-        return db.Subscribers.Include(s => s.Tags).Single(s => s.ChatId == chatId).Tags.Select(t => t.Tag).Order().ToList();
-    }
+    private List<string> TagsOf(string chatId) => bed.TagsOf(chatId);
 
     [Fact]
     public async Task Subscribe_stores_normalised_tags_and_confirms_in_Indonesian()
@@ -140,5 +126,25 @@ public sealed class CommandHandlerTests : IDisposable
         Assert.Equal(SubscriberState.Active, check.Subscribers.Single().State);
     }
 
-    public void Dispose() => database.Dispose();
+    [Fact]
+    public async Task Help_lists_every_citizen_command_in_the_chat_language_with_the_other_names()
+    {
+        var catalog = bed.Services.GetRequiredService<CommandCatalog>();
+        var citizens = catalog.AvailableTo(CommandAudience.Everyone);
+
+        var indonesian = (await Send("/bantuan")).Text;
+        var english = (await Send("/help", chatId: "200", language: "en")).Text;
+
+        foreach (var command in citizens)
+        {
+            Assert.Contains("/" + command.Indonesian + " ", indonesian.Replace("\n", " ", StringComparison.Ordinal) + " ", StringComparison.Ordinal);
+            Assert.Contains("/" + command.English, english, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("Perintah NewsBot:", indonesian, StringComparison.Ordinal);
+        Assert.StartsWith("NewsBot commands:", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("admin", indonesian, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public void Dispose() => bed.Dispose();
 }

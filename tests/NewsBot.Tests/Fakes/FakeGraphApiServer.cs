@@ -84,9 +84,11 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
                 return Error(failure.Status, failure.Code, failure.Message);
             }
 
-            if (type == "interactive" && InvalidList(body?["interactive"]) is { } invalid) return Error(400, 131009, invalid);
-            var rows = body?["interactive"]?["action"]?["sections"]?[0]?["rows"]?.AsArray()
-                .Select(r => r?["id"]?.GetValue<string>() ?? "").ToList();
+            if (type == "interactive" && InvalidInteractive(body?["interactive"]) is { } invalid) return Error(400, 131009, invalid);
+            var rows = (body?["interactive"]?["action"]?["sections"]?[0]?["rows"]?.AsArray()
+                    .Select(r => r?["id"]?.GetValue<string>() ?? "")
+                ?? body?["interactive"]?["action"]?["buttons"]?.AsArray()
+                    .Select(b => b?["reply"]?["id"]?.GetValue<string>() ?? ""))?.ToList();
             var template = body?["template"];
             var parameters = template?["components"]?[0]?["parameters"]?.AsArray()
                 .Select(p => p?["text"]?.GetValue<string>() ?? "").ToList() ?? [];
@@ -102,6 +104,20 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
                 ["messages"] = new JsonArray(new JsonObject { ["id"] = message.Id }),
             });
         }
+    }
+
+    private static string? InvalidInteractive(JsonNode? interactive) =>
+        interactive?["type"]?.GetValue<string>() == "button" ? InvalidButtons(interactive) : InvalidList(interactive);
+
+    /// <summary>Meta's limits on reply buttons: 1 to 3, titles of 1 to 20 characters, distinct ids.</summary>
+    private static string? InvalidButtons(JsonNode interactive)
+    {
+        var buttons = interactive["action"]?["buttons"]?.AsArray().ToList() ?? [];
+        if (buttons.Count is 0 or > 3) return $"Reply buttons must number 1 to 3, not {buttons.Count}.";
+        if (buttons.Any(b => (b?["reply"]?["title"]?.GetValue<string>().Length ?? 0) is 0 or > 20)) return "Button title must be 1 to 20 characters.";
+        var ids = buttons.Select(b => b?["reply"]?["id"]?.GetValue<string>()).ToList();
+        if (ids.Distinct().Count() != ids.Count) return "Button ids must be unique.";
+        return null;
     }
 
     /// <summary>Meta's limits on lists: 10 rows, titles of 24, descriptions of 72, a button of 20 characters.</summary>

@@ -47,6 +47,15 @@ public sealed partial class FakeTelegramServer
             case "sendmessage":
                 await SendMessageAsync(context, args);
                 break;
+            case "editmessagetext":
+                await EditMessageTextAsync(context, args);
+                break;
+            case "sendphoto":
+                await SendPhotoAsync(context, args);
+                break;
+            case "getchatmember":
+                await GetChatMemberAsync(context, args);
+                break;
             case "answercallbackquery" or "sendchataction":
                 await TelegramReply.OkAsync(context, true);
                 break;
@@ -144,7 +153,7 @@ public sealed partial class FakeTelegramServer
         {
             PlainText = plain,
             MessageId = (int)messageId,
-            ReplyMarkupJson = replyMarkup?.ToJsonString(),
+            ReplyMarkupJson = replyMarkup?.ToJsonString(TelegramWire.ReadableJson),
             LinkPreviewOptionsJson = args.Json("link_preview_options")?.ToJsonString(),
         });
         await TelegramReply.OkAsync(context, message);

@@ -11,6 +11,12 @@ public sealed record SentMessage(long ChatId, string Text, string? ParseMode, Da
     /// <summary>The <c>reply_markup</c> JSON as sent, for asserting on inline keyboards.</summary>
     public string? ReplyMarkupJson { get; init; }
 
+    /// <summary>How many times the message was edited since it was sent.</summary>
+    public int Edits { get; init; }
+
+    /// <summary>The image of a <c>sendPhoto</c> (whose caption is <see cref="Text"/>); null for text messages.</summary>
+    public byte[]? Photo { get; init; }
+
     /// <summary>The <c>link_preview_options</c> JSON as sent.</summary>
     public string? LinkPreviewOptionsJson { get; init; }
 }

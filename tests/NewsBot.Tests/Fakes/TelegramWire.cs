@@ -8,6 +8,10 @@ internal static class TelegramWire
     public const long BotId = 123456;
     public const string BotUsername = "newsbot_test_bot";
 
+    /// <summary>JSON as a person reads it (emoji and non-ASCII letters unescaped), for recording what was sent.</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions ReadableJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static JsonObject BotUser() => new()
     {
         ["id"] = BotId,

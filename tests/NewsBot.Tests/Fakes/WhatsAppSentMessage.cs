@@ -2,7 +2,7 @@ namespace NewsBot.Tests.Fakes;
 
 /// <summary>
 /// A message the fake Graph API accepted: text, a template with its name, language and body parameters, or an
-/// interactive list with its body as <see cref="Text"/> and its row ids as <see cref="Parameters"/>.
+/// interactive list or reply buttons with its body as <see cref="Text"/> and its row or button ids as <see cref="Parameters"/>.
 /// </summary>
 public sealed record WhatsAppSentMessage(
     string Id,

@@ -12,6 +12,7 @@ namespace NewsBot.Chat.Telegram;
 public sealed partial class TelegramReceiver(
     ITelegramBotClient bot,
     TelegramUpdateHandler handler,
+    CommandCatalog catalog,
     TimeProvider time,
     ILogger<TelegramReceiver> logger) : BackgroundService
 {
@@ -43,8 +44,8 @@ public sealed partial class TelegramReceiver(
         {
             // getUpdates refuses to work while a webhook is set.
             await bot.DeleteWebhook(cancellationToken: cancellationToken);
-            await bot.SetMyCommands(Menu(BotTexts.Indonesian, english: false), cancellationToken: cancellationToken);
-            await bot.SetMyCommands(Menu(BotTexts.English, english: true), languageCode: "en", cancellationToken: cancellationToken);
+            await bot.SetMyCommands(Menu("id"), cancellationToken: cancellationToken);
+            await bot.SetMyCommands(Menu("en"), languageCode: "en", cancellationToken: cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -52,28 +53,11 @@ public sealed partial class TelegramReceiver(
         }
     }
 
-    private static IEnumerable<BotCommand> Menu(BotTexts texts, bool english) =>
-        CommandParser.Menu.Select(entry => new BotCommand(english ? entry.English : entry.Indonesian, MenuDescription(entry.Name, english)));
-
-    private static string MenuDescription(CommandName name, bool english) => (name, english) switch
-    {
-        (CommandName.Start, false) => "Mulai",
-        (CommandName.Start, true) => "Start",
-        (CommandName.Help, false) => "Bantuan",
-        (CommandName.Help, true) => "Help",
-        (CommandName.Topics, false) => "Topik yang tersedia",
-        (CommandName.Topics, true) => "Available topics",
-        (CommandName.Subscribe, false) => "Berlangganan topik",
-        (CommandName.Subscribe, true) => "Subscribe to topics",
-        (CommandName.Unsubscribe, false) => "Berhenti berlangganan",
-        (CommandName.Unsubscribe, true) => "Unsubscribe",
-        (CommandName.MySubscriptions, false) => "Langganan saya",
-        (CommandName.MySubscriptions, true) => "My subscriptions",
-        (CommandName.Latest, false) => "Berita terbaru",
-        (CommandName.Latest, true) => "Latest news",
-        (CommandName.Language, false) => "Ganti bahasa",
-        _ => "Change language",
-    };
+    /// <summary>The citizens' everyday commands, named and described in <paramref name="language"/>.</summary>
+    private IEnumerable<BotCommand> Menu(string language) =>
+        catalog.AvailableTo(CommandAudience.Everyone)
+            .Where(d => d.InMenu)
+            .Select(d => new BotCommand(d.NameIn(language), d.Description.In(language)));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram polling stopped; restarting in 5 s")]
     private static partial void LogPollingStopped(ILogger logger, Exception exception);

@@ -8,9 +8,13 @@ using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Chat.Telegram;
 
-/// <summary>Turns Telegram updates into <see cref="ChatCommand"/>s and sends the handler's answer back to the chat.</summary>
+/// <summary>
+/// Turns Telegram updates (typed commands and pressed inline buttons) into <see cref="ChatCommand"/>s for the
+/// <see cref="CommandRouter"/>, and shows its answer in the chat.
+/// </summary>
 public sealed partial class TelegramUpdateHandler(
-    CommandHandler commands,
+    CommandRouter commands,
+    TelegramReplySender replies,
     SubscriberDirectory directory,
     IDbContextFactory<NewsBotDbContext> contexts,
     TimeProvider time,
@@ -18,6 +22,12 @@ public sealed partial class TelegramUpdateHandler(
 {
     public async Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken)
     {
+        if (update.CallbackQuery is { } query)
+        {
+            await HandleButtonAsync(botClient, query, cancellationToken);
+            return;
+        }
+
         if (update.Message is { MigrateToChatId: { } newChatId } migration)
         {
             await using var db = contexts.CreateDbContext();
@@ -27,28 +37,38 @@ public sealed partial class TelegramUpdateHandler(
 
         if (update.Message is not { Text: { } text } message) return;
 
-        var isGroup = message.Chat.Type is ChatType.Group or ChatType.Supergroup or ChatType.Channel;
+        var kind = KindOf(message.Chat);
         // In a group only slash commands are for us; ordinary conversation must not get "unknown command" answers.
-        if (isGroup && !text.StartsWith('/')) return;
-        if (CommandParser.Parse(text) is not { } parsed) return;
+        if (kind != ChatKind.Private && !text.StartsWith('/')) return;
+        if (ChatCommand.FromText(ChannelKind.Telegram, Id(message.Chat.Id), text, message.From?.LanguageCode) is not { } command) return;
 
-        var command = new ChatCommand(
-            ChannelKind.Telegram,
-            Id(message.Chat.Id),
-            parsed.Name,
-            parsed.Typed,
-            parsed.Arguments,
-            message.From?.LanguageCode);
+        command = command with { SenderId = message.From is { } from ? Id(from.Id) : null, ChatKind = kind };
         var reply = await commands.HandleAsync(command, cancellationToken);
+        await replies.SendAsync(message.Chat.Id, reply, pressedMessageId: null, cancellationToken);
+    }
+
+    /// <summary>A pressed inline button: its callback data is the command to run, on behalf of whoever pressed it.</summary>
+    private async Task HandleButtonAsync(ITelegramBotClient botClient, CallbackQuery query, CancellationToken cancellationToken)
+    {
         try
         {
-            await botClient.SendMessage(message.Chat.Id, reply.Text, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                cancellationToken: cancellationToken);
+            // Stops the button's loading spinner whatever happens next.
+            await botClient.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogReplyFailed(logger, ex, message.Chat.Id);
+            LogAnswerFailed(logger, ex, query.Id);
         }
+
+        if (query.Message is not { } pressed
+            || ChatCommand.FromText(ChannelKind.Telegram, Id(pressed.Chat.Id), query.Data, query.From.LanguageCode) is not { } command)
+        {
+            return;
+        }
+
+        command = command with { SenderId = Id(query.From.Id), ChatKind = KindOf(pressed.Chat), FromButton = true };
+        var reply = await commands.HandleAsync(command, cancellationToken);
+        await replies.SendAsync(pressed.Chat.Id, reply, pressed.MessageId, cancellationToken);
     }
 
     public async Task HandleErrorAsync(
@@ -62,10 +82,17 @@ public sealed partial class TelegramUpdateHandler(
         }
     }
 
+    private static ChatKind KindOf(global::Telegram.Bot.Types.Chat chat) => chat.Type switch
+    {
+        ChatType.Group or ChatType.Supergroup => ChatKind.Group,
+        ChatType.Channel => ChatKind.Channel,
+        _ => ChatKind.Private,
+    };
+
     private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer Telegram chat {ChatId}")]
-    private static partial void LogReplyFailed(ILogger logger, Exception exception, long chatId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not answer callback query {QueryId}")]
+    private static partial void LogAnswerFailed(ILogger logger, Exception exception, string queryId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram receive error ({Source})")]
     private static partial void LogReceiveError(ILogger logger, Exception exception, HandleErrorSource source);

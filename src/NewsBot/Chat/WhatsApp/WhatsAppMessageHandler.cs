@@ -13,8 +13,9 @@ namespace NewsBot.Chat.WhatsApp;
 /// opens the user's 24-hour window, so news held for them is made due at once.
 /// </summary>
 public sealed partial class WhatsAppMessageHandler(
-    CommandHandler commands,
-    WhatsAppClient client,
+    CommandRouter commands,
+    CommandCatalog catalog,
+    WhatsAppReplySender replies,
     WhatsAppTopicPicker topics,
     IDbContextFactory<NewsBotDbContext> contexts,
     DispatchTrigger dispatch,
@@ -26,12 +27,12 @@ public sealed partial class WhatsAppMessageHandler(
         var message = JsonNode.Parse(payload)!;
         if (WhatsAppWebhookItems.Text(message, "from") is not { Length: > 0 } from) return;
 
-        if (CommandParser.Parse(CommandText(message)) is { } parsed)
+        if (ChatCommand.FromText(ChannelKind.WhatsApp, from, CommandText(message)) is { } command)
         {
-            var reply = await commands.HandleAsync(new ChatCommand(ChannelKind.WhatsApp, from, parsed.Name, parsed.Typed, parsed.Arguments), cancellationToken);
-            var sent = await client.SendTextAsync(from, reply.Text, previewUrl: false, cancellationToken);
-            if (!sent.Accepted) LogReplyFailed(logger, from, sent.Error!.ToString());
-            if (parsed.Name == CommandName.Topics && await topics.SendAsync(from, cancellationToken) is { Accepted: false } list)
+            command = command with { FromButton = WhatsAppWebhookItems.Text(message, "type") is "interactive" or "button" };
+            var reply = await commands.HandleAsync(command, cancellationToken);
+            await replies.SendAsync(from, reply, await LanguageOfAsync(from, cancellationToken), cancellationToken);
+            if (catalog.Find(command.Word) is Citizens.TopicsCommand && await topics.SendAsync(from, cancellationToken) is { Accepted: false } list)
             {
                 LogReplyFailed(logger, from, list.Error!.ToString());
             }
@@ -51,7 +52,7 @@ public sealed partial class WhatsAppMessageHandler(
             || WhatsAppWebhookItems.Text(preference, "value") != "stop"
             || WhatsAppWebhookItems.Text(preference, "wa_id") is not { Length: > 0 } waId) return;
 
-        await commands.HandleAsync(new ChatCommand(ChannelKind.WhatsApp, waId, CommandName.Unsubscribe, "STOP", []), cancellationToken);
+        await commands.HandleAsync(new ChatCommand(ChannelKind.WhatsApp, waId, "stop", "STOP", []) { SenderId = waId }, cancellationToken);
         LogMarketingStopped(logger, waId);
     }
 
@@ -64,6 +65,13 @@ public sealed partial class WhatsAppMessageHandler(
         "button" => WhatsAppWebhookItems.Text(message["button"], "payload") ?? WhatsAppWebhookItems.Text(message["button"], "text"),
         _ => null,
     };
+
+    private async Task<string> LanguageOfAsync(string chatId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Subscribers.Where(s => s.Channel == ChannelKind.WhatsApp && s.ChatId == chatId)
+            .Select(s => s.Language).FirstOrDefaultAsync(cancellationToken) ?? "id";
+    }
 
     private DateTime SentAt(JsonNode message)
     {

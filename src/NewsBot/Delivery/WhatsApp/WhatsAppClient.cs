@@ -37,11 +37,11 @@ public sealed class WhatsAppClient(HttpClient http, IOptions<WhatsAppOptions> op
         string to, string body, string button, IReadOnlyList<(string Id, string Title, string Description)> rows,
         CancellationToken cancellationToken)
     {
-        var items = rows.Take(10).Select(r => (JsonNode)new JsonObject
+        var items = rows.Take(10).Select(r =>
         {
-            ["id"] = Cut(r.Id, 200),
-            ["title"] = Cut(r.Title, 24),
-            ["description"] = Cut(r.Description, 72),
+            var row = new JsonObject { ["id"] = Cut(r.Id, 200), ["title"] = Cut(r.Title, 24) };
+            if (r.Description.Length > 0) row["description"] = Cut(r.Description, 72);
+            return (JsonNode)row;
         });
         var interactive = new JsonObject
         {
@@ -52,6 +52,24 @@ public sealed class WhatsAppClient(HttpClient http, IOptions<WhatsAppOptions> op
                 ["button"] = Cut(button, 20),
                 ["sections"] = new JsonArray(new JsonObject { ["title"] = Cut(button, 24), ["rows"] = new JsonArray([.. items]) }),
             },
+        };
+        return SendAsync(Envelope(to, "interactive", interactive), cancellationToken);
+    }
+
+    /// <summary>Reply buttons under a text; Meta allows at most 3, titles of 20 characters, ids of 256.</summary>
+    public Task<WhatsAppSendResult> SendButtonsAsync(
+        string to, string body, IReadOnlyList<(string Id, string Title)> buttons, CancellationToken cancellationToken)
+    {
+        var items = buttons.Take(3).Select(b => (JsonNode)new JsonObject
+        {
+            ["type"] = "reply",
+            ["reply"] = new JsonObject { ["id"] = Cut(b.Id, 256), ["title"] = Cut(b.Title, 20) },
+        });
+        var interactive = new JsonObject
+        {
+            ["type"] = "button",
+            ["body"] = new JsonObject { ["text"] = Cut(body, 1024) },
+            ["action"] = new JsonObject { ["buttons"] = new JsonArray([.. items]) },
         };
         return SendAsync(Envelope(to, "interactive", interactive), cancellationToken);
     }

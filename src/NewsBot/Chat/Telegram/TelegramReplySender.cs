@@ -1,0 +1,62 @@
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace NewsBot.Chat.Telegram;
+
+/// <summary>
+/// Shows a <see cref="ChatReply"/> in a Telegram chat: plain text (never parsed as HTML, so nothing a user typed can
+/// break it), buttons as an inline keyboard, an image as a photo, or an edit of the message whose button was pressed.
+/// A failure is logged, never thrown: the command has already taken effect.
+/// </summary>
+public sealed partial class TelegramReplySender(ITelegramBotClient bot, ILogger<TelegramReplySender> logger)
+{
+    /// <summary>Telegram's limits in code points; UTF-16 length is never smaller, so cutting by it is safe.</summary>
+    private const int MaxTextLength = 4096;
+    private const int MaxCaptionLength = 1024;
+
+    public async Task SendAsync(long chatId, ChatReply reply, int? pressedMessageId, CancellationToken cancellationToken)
+    {
+        if (reply.IsNone) return;
+        var keyboard = Keyboard(reply);
+        var noPreview = new LinkPreviewOptions { IsDisabled = true };
+        try
+        {
+            if (reply.Image is { } image)
+            {
+                await using var png = new MemoryStream(image.Png, writable: false);
+                await bot.SendPhoto(chatId, InputFile.FromStream(png, image.FileName), caption: Cut(reply.Text, MaxCaptionLength),
+                    replyMarkup: keyboard, cancellationToken: cancellationToken);
+                return;
+            }
+
+            var text = Cut(reply.Text, MaxTextLength);
+            if (reply.ReplacesPressedMessage && pressedMessageId is { } messageId)
+            {
+                await bot.EditMessageText(chatId, messageId, text, linkPreviewOptions: noPreview, replyMarkup: keyboard,
+                    cancellationToken: cancellationToken);
+                return;
+            }
+
+            await bot.SendMessage(chatId, text, linkPreviewOptions: noPreview, replyMarkup: keyboard, cancellationToken: cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            // The same button pressed twice: the message already shows what it should.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogReplyFailed(logger, ex, chatId);
+        }
+    }
+
+    private static InlineKeyboardMarkup? Keyboard(ChatReply reply) => reply.Buttons.Count == 0
+        ? null
+        : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Command))));
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer Telegram chat {ChatId}")]
+    private static partial void LogReplyFailed(ILogger logger, Exception exception, long chatId);
+}
