@@ -22,7 +22,11 @@ public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? o
     /// <summary>Descend into a child while it keeps this share of its parent's prose.</summary>
     private const double DescendShare = 0.8;
 
-    public ArticlePage Extract(string html, Uri pageUrl)
+    /// <param name="contentSelector">
+    /// CSS selector of the article body from the source's settings, for a site where the guess is wrong; null to guess.
+    /// A selector that matches nothing falls back to the guess rather than losing the article.
+    /// </param>
+    public ArticlePage Extract(string html, Uri pageUrl, string? contentSelector = null)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
         var document = new HtmlParser().ParseDocument(html ?? "");
@@ -30,6 +34,8 @@ public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? o
         var published = PublishedOf(document);
         if (document.Body is not { } body) return new ArticlePage(Clean(Meta(document, "og:title") ?? document.Title), "", [], image, published);
 
+        // Taken before the furniture is removed; share buttons inside it are still removed, since they stay its descendants.
+        var selected = string.IsNullOrWhiteSpace(contentSelector) ? null : body.QuerySelector(contentSelector);
         PageBoilerplate.RemoveByName(body);
         // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
         var h1 = body.QuerySelector("h1")?.TextContent;
@@ -39,7 +45,7 @@ public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? o
             : TitleOf(headTitle, h1) is { } t && t == headTitle && !string.IsNullOrWhiteSpace(h1) ? h1 : TitleOf(headTitle, h1);
         var tags = TakeTags(body);
         PageBoilerplate.RemoveByPhrase(body);
-        var main = MainContent(body);
+        var main = selected ?? MainContent(body);
         foreach (var heading in main.QuerySelectorAll("h1").ToList()) heading.Remove();
         image ??= FeedXml.Resolve(main.QuerySelector("img[src]")?.GetAttribute("src"), pageUrl);
 
