@@ -27,7 +27,7 @@ internal static partial class FeedDecoder
         {
             try
             {
-                return StrictUtf8.GetString(content, bomLength, content.Length - bomLength);
+                return WithoutC1Controls(StrictUtf8.GetString(content, bomLength, content.Length - bomLength));
             }
             catch (DecoderFallbackException)
             {
@@ -35,7 +35,25 @@ internal static partial class FeedDecoder
             }
         }
 
-        return encoding.GetString(content, bomLength, content.Length - bomLength);
+        return WithoutC1Controls(encoding.GetString(content, bomLength, content.Length - bomLength));
+    }
+
+    /// <summary>
+    /// U+0080-U+009F are control characters nobody types; in a feed they are windows-1252 punctuation (curly quotes,
+    /// dashes) that went through a Latin-1 conversion, so they are read as the windows-1252 characters they were.
+    /// </summary>
+    private static string WithoutC1Controls(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0080', '\u009F')) return text;
+        var windows1252 = Encoding.GetEncoding(1252);
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '\u0080' and <= '\u009F' ? windows1252.GetString([(byte)c])[0] : c;
+            }
+        });
     }
 
     /// <summary>An HTML page's bytes to text.</summary>
