@@ -40,4 +40,6 @@ internal static class SentenceModelWeights
         -1.1115654073011703, // centroid-cosine-squared
         0.8071869180470599, // first-log-words
     ];
+
+    public static readonly double[]? Selection = null;
 }
