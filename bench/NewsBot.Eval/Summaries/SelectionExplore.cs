@@ -35,7 +35,7 @@ public static class SelectionExplore
                 models.Add(($"lr+gb{rounds}x{depth}@{rate}", new SentenceModel(linear.Weights, null, GradientBoosting.Fit(rows, gold, baseMargin, rounds, depth, rate))));
                 var zero = new double[linear.Weights.Count];
                 zero[0] = prior;
-                if (false) models.Add(($"gb{rounds}x{depth}@{rate}", new SentenceModel(zero, null, GradientBoosting.Fit(rows, gold, rows.Select(_ => prior).ToList(), rounds * 3, depth, rate))));
+                if (rounds < 0) models.Add(($"gb{rounds}x{depth}@{rate}", new SentenceModel(zero, null, GradientBoosting.Fit(rows, gold, rows.Select(_ => prior).ToList(), rounds * 3, depth, rate))));
             }
 
             foreach (var (name, model) in models)

@@ -34,14 +34,24 @@ public static class SummarySystems
         return (rows, labels);
     }
 
+    /// <summary>Boosting rounds, tree depth and shrinkage of the trees added to the logistic regression.</summary>
+    public const int TreeRounds = 300, TreeDepth = 2;
+    public const double TreeRate = 0.05;
+
+    /// <summary>
+    /// The sentence model: a logistic regression on the oracle labels, then boosted trees fitted to what it still gets
+    /// wrong (the logistic loss with the regression's score as the starting margin).
+    /// </summary>
     public static SentenceModel Train(IEnumerable<IndoSumArticle> articles)
     {
         var list = articles.ToList();
         var (rows, labels) = TrainingRows(list);
-        var sentenceModel = new SentenceModel(LogisticRegression.Fit(rows, labels));
-        if (Environment.GetEnvironmentVariable("NEWSBOT_NOSET") == "1") return sentenceModel;
+        var linear = new SentenceModel(LogisticRegression.Fit(rows, labels));
+        var trees = GradientBoosting.Fit(rows, labels, rows.Select(linear.Score).ToList(), TreeRounds, TreeDepth, TreeRate);
+        var sentenceModel = new SentenceModel(linear.Weights, null, trees);
+        if (Environment.GetEnvironmentVariable("NEWSBOT_SET") != "1") return sentenceModel;
         var (setRows, targets) = SelectionRows(list, sentenceModel);
-        return new SentenceModel(sentenceModel.Weights, LinearRegression.Fit(setRows, targets, SelectionL2));
+        return new SentenceModel(sentenceModel.Weights, LinearRegression.Fit(setRows, targets, SelectionL2), trees);
     }
 
     private static readonly double SelectionL2 = double.Parse(Environment.GetEnvironmentVariable("NEWSBOT_SETL2") ?? "1", System.Globalization.CultureInfo.InvariantCulture);

@@ -30,7 +30,7 @@ public sealed class SentenceModel
 
     public IReadOnlyList<RegressionTree> Trees => trees;
 
-    public static SentenceModel Trained { get; } = new(SentenceModelWeights.Values, SentenceModelWeights.Selection);
+    public static SentenceModel Trained { get; } = new(SentenceModelWeights.Values, SentenceModelWeights.Selection, SentenceModelWeights.Trees);
 
     public IReadOnlyList<double> Weights => weights;
 
