@@ -14,7 +14,6 @@ public static class SummariesEvaluation
         var folds = IndoSumFolds.Load(corpus);
         if (options.Contains("--train")) return Task.FromResult(SentenceModelTraining.Run(folds, ModelPath()));
         if (options.Contains("--bench")) return Task.FromResult(SummariesBenchmark.Run(folds));
-        if (options.Contains("--explore")) return Task.FromResult(SelectionExplore.Run(folds));
         return Task.FromResult(Evaluate(folds));
     }
 

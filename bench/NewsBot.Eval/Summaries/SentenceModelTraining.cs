@@ -35,20 +35,6 @@ public static class SentenceModelTraining
             code.AppendLine(CultureInfo.InvariantCulture, $"        {model.Weights[i].ToString("R", CultureInfo.InvariantCulture)}, // {SentenceFeatures.Names[i]}");
         code.AppendLine("    ];");
         code.AppendLine();
-        if (model.SelectionWeights is { } selection)
-        {
-            code.AppendLine("    public static readonly double[]? Selection =");
-            code.AppendLine("    [");
-            for (var i = 0; i < selection.Count; i++)
-                code.AppendLine(CultureInfo.InvariantCulture, $"        {selection[i].ToString("R", CultureInfo.InvariantCulture)}, // {SummarySelection.Names[i]}");
-            code.AppendLine("    ];");
-        }
-        else
-        {
-            code.AppendLine("    public static readonly double[]? Selection = null;");
-        }
-
-        code.AppendLine();
         code.AppendLine("    /// <summary>Node: feature (-1 = leaf), threshold (feature &lt;= threshold goes left), left, right, leaf value.</summary>");
         code.AppendLine("    public static readonly RegressionTree[] Trees =");
         code.AppendLine("    [");

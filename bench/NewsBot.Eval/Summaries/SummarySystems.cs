@@ -48,50 +48,8 @@ public static class SummarySystems
         var (rows, labels) = TrainingRows(list);
         var linear = new SentenceModel(LogisticRegression.Fit(rows, labels));
         var trees = GradientBoosting.Fit(rows, labels, rows.Select(linear.Score).ToList(), TreeRounds, TreeDepth, TreeRate);
-        var sentenceModel = new SentenceModel(linear.Weights, null, trees);
-        if (Environment.GetEnvironmentVariable("NEWSBOT_SET") != "1") return sentenceModel;
-        var (setRows, targets) = SelectionRows(list, sentenceModel);
-        return new SentenceModel(sentenceModel.Weights, LinearRegression.Fit(setRows, targets, SelectionL2), trees);
+        return new SentenceModel(linear.Weights, trees);
     }
-
-    private static readonly double SelectionL2 = double.Parse(Environment.GetEnvironmentVariable("NEWSBOT_SETL2") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// One row per candidate summary of every article (the pool's combinations of three, as the bot would see them):
-    /// its selection features and its ROUGE against the reference minus the mean over the article's candidates, so the
-    /// regression learns which candidate of an article is better, not which article is easier.
-    /// </summary>
-    public static (List<double[]> Rows, List<double> Targets) SelectionRows(IReadOnlyList<IndoSumArticle> articles, SentenceModel model)
-    {
-        var perArticle = articles.AsParallel().AsOrdered().Select(article =>
-        {
-            var sentences = Sentences(article);
-            var analysis = SentenceFeatures.Analyze(sentences, article.ParagraphOf, article.TitleFromId());
-            var scores = analysis.Features.Select(model.Score).ToArray();
-            var pool = SummarySelection.Pool(scores, i => !ArticleTextCleaner.LooksLikeBoilerplate(sentences[i]));
-            var cleaned = sentences.Select(s => IndoSumText.Tokens(Cleaner.Clean(s))).ToList();
-            var rows = new List<double[]>();
-            var targets = new List<double>();
-            foreach (var set in SummarySelection.Combinations(pool, Math.Min(SentenceCount, pool.Length)))
-            {
-                rows.Add(SummarySelection.Features(set, analysis, scores, sentences));
-                var rouge = RougeScorer.Score(set.Select(i => cleaned[i]), article.Summary);
-                targets.Add(Target(rouge));
-            }
-
-            var mean = targets.Count == 0 ? 0 : targets.Average();
-            return (rows, targets: targets.Select(t => t - mean).ToList());
-        }).ToList();
-        return (perArticle.SelectMany(a => a.rows).ToList(), perArticle.SelectMany(a => a.targets).ToList());
-    }
-
-    private static readonly string TargetKind = Environment.GetEnvironmentVariable("NEWSBOT_TARGET") ?? "r1";
-
-    private static double Target(RougeScore rouge) => TargetKind switch
-    {
-        "mix" => 100 * (rouge.Rouge1 + rouge.Rouge2 + rouge.RougeL) / 3,
-        _ => 100 * rouge.Rouge1,
-    };
 
     public static RougeScore Score(IndoSumArticle article, IReadOnlyList<int> chosen)
     {

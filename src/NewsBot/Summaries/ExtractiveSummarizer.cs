@@ -31,12 +31,11 @@ public sealed class ExtractiveSummarizer(SentenceSplitter splitter, ArticleTextC
     public IReadOnlyList<int> Choose(
         IReadOnlyList<string> sentences, IReadOnlyList<int> paragraphOf, string? title, int maxSentences, int maxChars = int.MaxValue)
     {
-        var analysis = SentenceFeatures.Analyze(sentences, paragraphOf, title);
-        var scores = analysis.Features.Select(model.Score).ToArray();
-        bool Eligible(int i) => !ArticleTextCleaner.LooksLikeBoilerplate(sentences[i]);
-        if (model.SelectionWeights is { } selection) return ChooseTogether(sentences, analysis, scores, Eligible, selection, maxSentences, maxChars);
-
-        var ranked = Enumerable.Range(0, sentences.Count).Where(Eligible).OrderByDescending(i => scores[i]).ThenBy(i => i);
+        var features = SentenceFeatures.Compute(sentences, paragraphOf, title);
+        var ranked = Enumerable.Range(0, sentences.Count)
+            .Where(i => !ArticleTextCleaner.LooksLikeBoilerplate(sentences[i]))
+            .OrderByDescending(i => model.Score(features[i]))
+            .ThenBy(i => i);
         var chosen = new List<int>();
         var length = -1;
         foreach (var i in ranked)
@@ -49,29 +48,6 @@ public sealed class ExtractiveSummarizer(SentenceSplitter splitter, ArticleTextC
 
         chosen.Sort();
         return chosen;
-    }
-
-    /// <summary>The best-scored combination of the most sentences that fit (see <see cref="SummarySelection"/>).</summary>
-    private static IReadOnlyList<int> ChooseTogether(
-        IReadOnlyList<string> sentences, SentenceAnalysis analysis, double[] scores, Func<int, bool> eligible,
-        IReadOnlyList<double> selection, int maxSentences, int maxChars)
-    {
-        var pool = SummarySelection.Pool(scores, eligible);
-        for (var size = Math.Min(maxSentences, pool.Length); size > 0; size--)
-        {
-            int[]? best = null;
-            var bestScore = double.NegativeInfinity;
-            foreach (var set in SummarySelection.Combinations(pool, size))
-            {
-                if (set.Sum(i => sentences[i].Length + 1) - 1 > maxChars) continue;
-                var score = SummarySelection.Score(selection, SummarySelection.Features(set, analysis, scores, sentences));
-                if (score > bestScore) (best, bestScore) = (set, score);
-            }
-
-            if (best is not null) return best;
-        }
-
-        return [];
     }
 
     private (List<string> Sentences, List<int> ParagraphOf) Sentences(string cleaned)

@@ -16,11 +16,7 @@ public static class SentenceFeatures
     ];
 
     /// <summary>One feature vector per sentence, in the order of <see cref="Names"/>.</summary>
-    public static double[][] Compute(IReadOnlyList<string> sentences, IReadOnlyList<int> paragraphOf, string? title) =>
-        Analyze(sentences, paragraphOf, title).Features;
-
-    /// <summary>The feature vectors with what they were computed from, which the choice of a whole summary reuses.</summary>
-    public static SentenceAnalysis Analyze(IReadOnlyList<string> sentences, IReadOnlyList<int> paragraphOf, string? title)
+    public static double[][] Compute(IReadOnlyList<string> sentences, IReadOnlyList<int> paragraphOf, string? title)
     {
         var tokens = sentences.Select(IndonesianWords.Tokens).ToList();
         var bags = tokens.Select(t => Bag(IndonesianWords.ContentWords(t))).ToList();
@@ -53,17 +49,17 @@ public static class SentenceFeatures
             ];
         }
 
-        return new SentenceAnalysis(features, tokens, bags, centroid, titleWords);
+        return features;
     }
 
-    internal static Dictionary<string, int> Bag(IEnumerable<string> words)
+    private static Dictionary<string, int> Bag(IEnumerable<string> words)
     {
         var bag = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in words) bag[word] = bag.GetValueOrDefault(word) + 1;
         return bag;
     }
 
-    internal static double Cosine(Dictionary<string, int> a, Dictionary<string, int> b)
+    private static double Cosine(Dictionary<string, int> a, Dictionary<string, int> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
         double dot = a.Sum(p => (double)p.Value * b.GetValueOrDefault(p.Key));
@@ -71,11 +67,3 @@ public static class SentenceFeatures
         return dot / (normA * normB);
     }
 }
-
-/// <summary>Per sentence: features, word tokens and content-word bags; for the article: its centroid and title words.</summary>
-public sealed record SentenceAnalysis(
-    double[][] Features,
-    IReadOnlyList<List<string>> Tokens,
-    IReadOnlyList<Dictionary<string, int>> Bags,
-    Dictionary<string, int> Centroid,
-    HashSet<string> TitleWords);

@@ -42,8 +42,6 @@ internal static class SentenceModelWeights
         0.8071869180470599, // first-log-words
     ];
 
-    public static readonly double[]? Selection = null;
-
     /// <summary>Node: feature (-1 = leaf), threshold (feature &lt;= threshold goes left), left, right, leaf value.</summary>
     public static readonly RegressionTree[] Trees =
     [
