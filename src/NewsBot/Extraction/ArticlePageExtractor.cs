@@ -52,9 +52,27 @@ public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? o
         PageBoilerplate.RemoveByPhrase(body);
         var main = selected ?? MainContent(body);
         foreach (var heading in main.QuerySelectorAll("h1").ToList()) heading.Remove();
+        BodyFurniture.Remove(main, _defaultOffset);
         image ??= FeedXml.Resolve(main.QuerySelector("img[src]")?.GetAttribute("src"), pageUrl);
 
-        return new ArticlePage(Clean(title), HtmlToText.Convert(main), tags, image, published);
+        var text = HtmlToText.Convert(main);
+        if (!HasProse(text)) text = GalleryText(document, body) ?? text;
+        return new ArticlePage(Clean(title), text, tags, image, published);
+    }
+
+    private static bool HasProse(string text) =>
+        text.Split('\n').Any(line => line.Trim().Length >= ProseMinLength && IsProse(line));
+
+    /// <summary>
+    /// A photo or video page has no paragraphs, only captions (which are not body text on an article page). Its own
+    /// description is then the best text it has, as its editor wrote it; else its captions, in order.
+    /// </summary>
+    private static string? GalleryText(IDocument document, IElement body)
+    {
+        if ((Meta(document, "og:description") ?? Meta(document, "description")) is { } description && HasProse(description))
+            return HtmlToText.Convert(description);
+        var captions = body.QuerySelectorAll("figcaption").Select(c => HtmlToText.Convert(c.InnerHtml)).Where(HasProse).Distinct().ToList();
+        return captions.Count > 0 ? string.Join("\n\n", captions) : null;
     }
 
     /// <summary>The h1 when the head's title is the h1 plus the site's name ("... - Kompas.com", "KapanLagi.com: ...").</summary>
@@ -247,12 +265,20 @@ public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? o
     private static IElement MainContent(IElement body)
     {
         var prose = new Dictionary<IElement, int>();
-        foreach (var text in body.Descendants<IText>())
+        var text = new Dictionary<IElement, int>();
+        var linked = new Dictionary<IElement, int>();
+        foreach (var node in body.Descendants<IText>())
         {
-            var length = text.Data.Trim().Length;
-            if (length < ProseMinLength || !IsProse(text.Data) || text.Ancestors<IElement>().Any(a => a.LocalName == "a")) continue;
-            for (var element = text.ParentElement; element is not null && element != body.Parent; element = element.ParentElement)
-                prose[element] = prose.GetValueOrDefault(element) + length;
+            var length = node.Data.Trim().Length;
+            if (length == 0) continue;
+            var inLink = node.Ancestors<IElement>().Any(a => a.LocalName == "a");
+            var votes = length >= ProseMinLength && IsProse(node.Data) && !inLink;
+            for (var element = node.ParentElement; element is not null && element != body.Parent; element = element.ParentElement)
+            {
+                text[element] = text.GetValueOrDefault(element) + length;
+                if (inLink) linked[element] = linked.GetValueOrDefault(element) + length;
+                if (votes) prose[element] = prose.GetValueOrDefault(element) + length;
+            }
         }
 
         if (body.QuerySelector("[itemprop=articleBody]") is { } marked && prose.ContainsKey(marked)) return marked;
@@ -261,8 +287,18 @@ public sealed partial class ArticlePageExtractor(IOptions<ArticlePageOptions>? o
         while (true)
         {
             var best = current.Children.MaxBy(child => prose.GetValueOrDefault(child));
-            if (best is null || prose.GetValueOrDefault(best) < DescendShare * prose.GetValueOrDefault(current)) return current;
+            if (best is null) return current;
+            // Teasers of other articles (a headline link over a line of its lead) carry prose too, but sit in blocks
+            // that are largely links: they do not compete with the article for the share it must keep.
+            var teasers = current.Children.Where(c => c != best && IsLinkDense(c, text, linked)).Sum(c => prose.GetValueOrDefault(c));
+            if (prose.GetValueOrDefault(best) < DescendShare * (prose.GetValueOrDefault(current) - teasers)) return current;
             current = best;
         }
     }
+
+    /// <summary>A column or list of teasers: a third or more of its text is link text (headlines, "more" links).</summary>
+    private static bool IsLinkDense(IElement element, Dictionary<IElement, int> text, Dictionary<IElement, int> linked) =>
+        linked.GetValueOrDefault(element) >= TeaserLinkShare * text.GetValueOrDefault(element);
+
+    private const double TeaserLinkShare = 0.3;
 }

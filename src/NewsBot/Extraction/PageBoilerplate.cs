@@ -44,10 +44,10 @@ internal static partial class PageBoilerplate
         }
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharethis|social|sosmed|sidebar|widget|comments?|komentar|related|terkait|breadcrumbs?|menu|navbar|nav|navigation|footer|header|masthead|counter|statisti[ck]s?|stats|pengunjung|visitors?|reader|banner|ads?|iklan|advert\w*|popular|populer|terpopuler|newsletter|subscribe|pagination|pager|ticker|breaking|baca-?juga|read-?also|cookie|modal|popup|copyright|tag-?cloud|byline|author|penulis|meta|post-?meta|entry-?meta)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharethis|social|sosmed|sidebar|widget|comments?|komentar|related|terkait|breadcrumbs?|menu|navbar|nav|navigation|footer|header|masthead|counter|statisti[ck]s?|stats|pengunjung|visitors?|reader|banner|ads?|iklan|advert\w*|popular|populer|terpopuler|newsletter|subscribe|pagination|pager|ticker|breaking|baca-?juga|read-?also|cookie|modal|popup|copyright|tag-?cloud|byline|author|penulis|meta|post-?meta|entry-?meta|rating|ratings|vote|voting|polling|caption)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateName();
 
-    [GeneratedRegex(@"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|baca\s+selengkapnya|ikuti\s+kami|temukan\s+kami|follow\s+us|bagikan|share\s+this|berita\s+terkait|berita\s+lainnya|artikel\s+terkait|tags?\s*:|diposting\s+oleh|ditulis\s+oleh|posted\s+by|penulis\s*:|oleh\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|baca\s+selengkapnya|ikuti\s+kami|temukan\s+kami|follow\s+us|bagikan|share\s+this|berita\s+terkait|berita\s+lainnya|artikel\s+terkait|tags?\s*:|diposting\s+oleh|ditulis\s+oleh|posted\s+by|penulis\s*:|oleh\s*:|pewarta\s*:|fotografer\s*:|reporter\s*:|editor\s*:|copyright\b|©|hak\s+cipta|jangan\s+lewatkan|more\s+(?:photos|stories|videos|news)\b|simak\s+(?:\w+\s+){0,3}lainnya)", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplatePhrase();
 
     [GeneratedRegex(@"\b(?:pengunjung|visitors?|online|hits|dilihat|pembaca|kunjungan)\b.*\d|\d.*\b(?:pengunjung|visitors?|online|hits|dilihat|pembaca|kunjungan)\b", RegexOptions.IgnoreCase)]
