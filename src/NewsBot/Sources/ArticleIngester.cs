@@ -25,7 +25,9 @@ public sealed partial class ArticleIngester(
     ILogger<ArticleIngester> logger)
 {
     /// <remarks>Call before the source's success is recorded: its previous LastSuccessUtc sets the age limit.</remarks>
-    public async Task<RefreshResult> IngestAsync(Source source, IReadOnlyList<FeedItem> feedItems, CancellationToken cancellationToken)
+    /// <param name="backCatalogue">Keys of items known to be back catalogue whatever their date (pages that failed while it was taken).</param>
+    public async Task<RefreshResult> IngestAsync(
+        Source source, IReadOnlyList<FeedItem> feedItems, CancellationToken cancellationToken, IReadOnlySet<string>? backCatalogue = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(feedItems);
@@ -47,7 +49,7 @@ public sealed partial class ArticleIngester(
             if (match is null)
             {
                 var article = await ReadAsync(source, item, cancellationToken);
-                article.IsBaseline = firstPoll || article.PublishedUtc < cutoff;
+                article.IsBaseline = firstPoll || article.PublishedUtc < cutoff || backCatalogue?.Contains(item.Key) == true;
                 fresh.Add(article);
             }
             else if (await UpdateIfEditedAsync(source, match, item, cancellationToken))

@@ -17,7 +17,9 @@ public sealed partial class HtmlListingReader(
     ListingLinkFinder linkFinder,
     ArticlePageExtractor pageExtractor,
     ArticleStore store,
+    PageAttemptStore attempts,
     IOptions<SourcesOptions> options,
+    TimeProvider time,
     ILogger<HtmlListingReader> logger)
 {
     public async Task<ListingRead> ReadNewAsync(Source source, FetchResult.Fetched listing, CancellationToken cancellationToken)
@@ -37,31 +39,51 @@ public sealed partial class HtmlListingReader(
                 "for this source to the CSS selector of its headline links (e.g. \"h2.entry-title a\").");
         }
 
-        var known = (await store.FindKnownAsync(source.Id, links.Select(l => l.Key).ToList(), [], cancellationToken))
+        var keys = links.Select(l => l.Key).ToList();
+        var known = (await store.FindKnownAsync(source.Id, keys, [], cancellationToken))
             .Select(k => k.ItemKey).ToHashSet(StringComparer.Ordinal);
-        var unknown = links.Where(l => !known.Contains(l.Key)).Select(l => l.Link).ToList();
+        var tried = await attempts.FindAsync(source.Id, keys, cancellationToken);
+        var unknown = links.Where(l => !known.Contains(l.Key) && tried.GetValueOrDefault(l.Key)?.GaveUpUtc is null).ToList();
 
         // Newest first, as the listing shows them: when the budget runs out, it is the oldest that wait.
         var items = new List<FeedItem>();
+        var backCatalogue = new HashSet<string>(StringComparer.Ordinal);
+        var gaveUp = new List<string>();
         var failed = 0;
-        foreach (var link in unknown.Take(options.Value.MaxPagesPerPoll))
+        foreach (var (link, key) in unknown.Take(options.Value.MaxPagesPerPoll))
         {
-            var item = await ReadPageAsync(source, link, cancellationToken);
-            if (item is null) failed++;
-            else items.Add(item);
+            var (item, error) = await ReadPageAsync(source, link, cancellationToken);
+            var earlier = tried.GetValueOrDefault(key);
+            if (item is not null)
+            {
+                items.Add(item);
+                if (earlier?.FromBackCatalogue == true) backCatalogue.Add(key);
+                continue;
+            }
+
+            // A page that fails while the back catalogue is taken belongs to it, however late it is read.
+            var attempt = await attempts.RecordFailureAsync(source.Id, key, link, error!, earlier?.FromBackCatalogue ?? !source.BaselineTaken,
+                options.Value.MaxPageAttempts, time.GetUtcNow().UtcDateTime, cancellationToken);
+            if (attempt.GaveUpUtc is null)
+            {
+                LogPageFailed(logger, source.Id, link, error!, attempt.Failures, options.Value.MaxPageAttempts);
+                failed++;
+                continue;
+            }
+
+            LogPageGivenUp(logger, source.Id, link, attempt.Failures, error!);
+            gaveUp.Add($"Gave up on the article page {link} after {attempt.Failures} failed attempts: {error}");
         }
 
-        return new ListingRead(items, Deferred: Math.Max(0, unknown.Count - options.Value.MaxPagesPerPoll), Failed: failed);
+        return new ListingRead(items, Deferred: Math.Max(0, unknown.Count - options.Value.MaxPagesPerPoll), Failed: failed, backCatalogue, gaveUp);
     }
 
-    private async Task<FeedItem?> ReadPageAsync(Source source, Uri link, CancellationToken cancellationToken)
+    /// <returns>The page as a feed item, or null and why it could not be read.</returns>
+    private async Task<(FeedItem? Item, string? Error)> ReadPageAsync(Source source, Uri link, CancellationToken cancellationToken)
     {
         var result = await fetcher.FetchAsync(new FetchRequest(link), cancellationToken);
         if (result is not FetchResult.Fetched page)
-        {
-            LogPageFailed(logger, source.Id, link, (result as FetchResult.Failed)?.Error ?? "the server answered 304 to a plain GET");
-            return null;
-        }
+            return (null, (result as FetchResult.Failed)?.Error ?? "the server answered 304 to a plain GET");
 
         ArticlePage article;
         try
@@ -70,18 +92,14 @@ public sealed partial class HtmlListingReader(
         }
         catch (AngleSharp.Dom.DomException ex)
         {
-            LogPageFailed(logger, source.Id, link, $"the ContentSelector '{source.ContentSelector}' is not valid CSS ({ex.Message})");
-            return null;
+            return (null, $"the ContentSelector '{source.ContentSelector}' is not valid CSS ({ex.Message})");
         }
 
         if (string.IsNullOrWhiteSpace(article.Title))
-        {
-            LogPageFailed(logger, source.Id, link, "the page has no headline (no og:title, title or h1), so it is probably not an article");
-            return null;
-        }
+            return (null, "the page has no headline (no og:title, title or h1), so it is probably not an article");
 
         // The listing's link, not the final URL after redirects, is the identity: it is what the next poll will see.
-        return new FeedItem(
+        return (new FeedItem(
             Id: null,
             Link: link,
             Title: article.Title,
@@ -90,7 +108,7 @@ public sealed partial class HtmlListingReader(
             ContentHtml: AsParagraphs(article.Text),
             SummaryHtml: null,
             ImageUrl: article.ImageUrl,
-            IsFullText: true);
+            IsFullText: true), null);
     }
 
     /// <summary>The extracted text as HTML paragraphs, which is what the reader expects of a feed's content.</summary>
@@ -98,6 +116,9 @@ public sealed partial class HtmlListingReader(
         text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => $"<p>{WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal)}</p>"));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: could not read the article page {Url}: {Reason}; it is tried again next poll")]
-    private static partial void LogPageFailed(ILogger logger, int sourceId, Uri url, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: could not read the article page {Url}: {Reason}; attempt {Attempt} of {MaxAttempts}, tried again next poll")]
+    private static partial void LogPageFailed(ILogger logger, int sourceId, Uri url, string reason, int attempt, int maxAttempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId}: gave up on the article page {Url} after {Attempts} failed attempts; it is no longer fetched. Last reason: {Reason}")]
+    private static partial void LogPageGivenUp(ILogger logger, int sourceId, Uri url, int attempts, string reason);
 }

@@ -16,6 +16,7 @@ public sealed partial class SourceRefresher(
     FeedParser parser,
     HtmlListingReader listingReader,
     ArticleIngester ingester,
+    PageAttemptStore attempts,
     IOptions<SourcesOptions> options,
     TimeProvider time,
     ILogger<SourceRefresher> logger)
@@ -98,7 +99,8 @@ public sealed partial class SourceRefresher(
         }
 
         var takingBaseline = !source.BaselineTaken;
-        var result = await ingester.IngestAsync(source, read.Items, cancellationToken);
+        var result = await ingester.IngestAsync(source, read.Items, cancellationToken, read.BackCatalogue);
+        await attempts.ForgetAsync(source.Id, read.Items.Select(ArticleReader.KeyOf).ToList(), cancellationToken);
         // The back catalogue is read over several polls when it is larger than the page budget; until all of it is in,
         // the pages read are still back catalogue, or the second poll would send what the first had no room for.
         if (takingBaseline && read.Deferred > 0) source.BaselineTaken = false;
@@ -106,6 +108,14 @@ public sealed partial class SourceRefresher(
         source.ETag = read.Complete ? listing.ETag : null;
         source.LastModified = read.Complete ? listing.LastModified : null;
         health.Succeeded(source);
+        // The listing itself is fine, so the source does not back off; a link given up is still news to its admin.
+        if (read.GaveUp.Count > 0)
+        {
+            var error = string.Join("; ", read.GaveUp);
+            source.LastError = error.Length > 1000 ? error[..1000] : error;
+            source.LastErrorUtc = time.GetUtcNow().UtcDateTime;
+        }
+
         if (read.Deferred > 0 || read.Failed > 0) LogIncomplete(logger, source.Id, read.Deferred, read.Failed);
         return result;
     }
@@ -115,7 +125,7 @@ public sealed partial class SourceRefresher(
         ? WordPressPostsReader.PostsUrl(new Uri(source.Url), perPage: 20)
         : new Uri(source.Url);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Deferred} new article pages left for the next poll (page budget), {Failed} failed and will be tried again")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Deferred} new article pages left for the next poll (page budget), {Failed} failed and will be tried again (up to Sources:MaxPageAttempts)")]
     private static partial void LogIncomplete(ILogger logger, int sourceId, int deferred, int failed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed ({Attempt} in a row): {Reason}")]

@@ -36,6 +36,14 @@ public sealed class SourcesOptions : IValidatableObject
     [Range(1, 100, ErrorMessage = "Sources:MaxPagesPerPoll must be between 1 and 100.")]
     public int MaxPagesPerPoll { get; set; } = 10;
 
+    /// <summary>
+    /// HTML listing sources: polls in which one article page may fail before its link is given up and no longer
+    /// fetched. A page deleted or broken for good would otherwise be requested every poll, for as long as the listing
+    /// shows it.
+    /// </summary>
+    [Range(1, 100, ErrorMessage = "Sources:MaxPageAttempts must be between 1 and 100.")]
+    public int MaxPageAttempts { get; set; } = 5;
+
     /// <summary>Sources fetched at the same time; one slow source then does not hold up the others.</summary>
     [Range(1, 64, ErrorMessage = "Sources:MaxConcurrentPolls must be between 1 and 64.")]
     public int MaxConcurrentPolls { get; set; } = 4;

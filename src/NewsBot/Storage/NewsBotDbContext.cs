@@ -15,6 +15,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
+    public DbSet<PageAttempt> PageAttempts => Set<PageAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -83,6 +84,16 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             delivery.HasIndex(d => d.ExternalMessageId);
             delivery.HasOne(d => d.Article).WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
             delivery.HasOne(d => d.Subscriber).WithMany().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PageAttempt>(attempt =>
+        {
+            attempt.Property(p => p.ItemKey).HasMaxLength(64);
+            attempt.Property(p => p.Url).HasMaxLength(2000);
+            attempt.Property(p => p.LastError).HasMaxLength(1000);
+            // One row per link of a source, found by the same key the article gets.
+            attempt.HasIndex(p => new { p.SourceId, p.ItemKey }).IsUnique();
+            attempt.HasOne<Source>().WithMany().HasForeignKey(p => p.SourceId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<WhatsAppInbound>(inbound =>

@@ -56,4 +56,15 @@ public sealed class HtmlListingConfigurationTests : IAsyncLifetime
 
         Assert.Contains("Sources:Feeds:0: Sources:Feeds:LinkSelector 'h2 >> a[' of source 'Portal Kabupaten (fake)' is not a valid CSS selector", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_page_attempt_limit_below_one_stops_the_start_with_the_setting_named()
+    {
+        var settings = Settings("h2.post-title a");
+        settings["Sources:MaxPageAttempts"] = "0";
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningBot.StartAsync(settings));
+
+        Assert.Contains("Sources:MaxPageAttempts must be between 1 and 100.", error.Message, StringComparison.Ordinal);
+    }
 }

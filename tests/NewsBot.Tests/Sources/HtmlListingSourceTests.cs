@@ -29,6 +29,12 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
         harness = new IngestHarness(maxPagesPerPoll: maxPagesPerPoll);
     }
 
+    private void UsePageAttempts(int maxPageAttempts)
+    {
+        harness.Dispose();
+        harness = new IngestHarness(maxPageAttempts: maxPageAttempts);
+    }
+
     private static FakeArticle Article(string slug, string title, DateTimeOffset published, params string[] tags) => new(
         slug, title,
         $"<p>{title}. Pemerintah Kabupaten Demak menyampaikan kabar ini kepada seluruh warga melalui dinas terkait.</p>" +
@@ -109,6 +115,59 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
         Assert.Equal(2, harness.Deliveries());
         Assert.NotNull(harness.Reload(source.Id).ETag);
         Assert.Equal(0, harness.Reload(source.Id).ConsecutiveFailures);
+        Assert.Empty(harness.PageAttempts());
+    }
+
+    [Fact]
+    public async Task A_page_that_keeps_failing_is_given_up_after_the_configured_attempts_and_no_longer_fetched()
+    {
+        UsePageAttempts(3);
+        site.Publish(Article("pasar-bintoro-dibuka-kembali", "Pasar Bintoro Dibuka Kembali", Seed.Now.AddDays(-2)));
+        var source = harness.AddSource(site.ListingUrl.ToString(), kind: SourceKind.HtmlListing);
+        await PollAsync(source);
+        site.Publish(Article("berita-yang-dihapus", "Berita yang Dihapus Redaksi", Seed.Now.AddHours(-1)));
+        site.FailArticleWith("berita-yang-dihapus", 500, times: 100);
+
+        for (var i = 0; i < 3; i++) await PollAsync(source);
+
+        var attempt = Assert.Single(harness.PageAttempts());
+        Assert.Equal((3, false), (attempt.Failures, attempt.GaveUpUtc is null));
+        Assert.Equal(new Uri(site.BaseUrl, "berita/berita-yang-dihapus").ToString(), attempt.Url);
+        var status = harness.Reload(source.Id);
+        Assert.Contains("Gave up on the article page", status.LastError, StringComparison.Ordinal);
+        Assert.Contains("berita-yang-dihapus", status.LastError, StringComparison.Ordinal);
+        Assert.Contains("500", status.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, status.ConsecutiveFailures);
+
+        // A new article changes the listing, so it is fetched in full: the given-up link is still on it and not requested.
+        site.Publish(Article("jembatan-wonosalam-diresmikan", "Jembatan Wonosalam Diresmikan", Seed.Now));
+        var after = await PollAsync(source);
+        await PollAsync(source);
+
+        Assert.Equal((1, 1), (after.NewArticles, after.PlannedDeliveries));
+        Assert.Equal(3, site.ArticleRequests("berita-yang-dihapus"));
+        // With nothing left to retry, the listing's validators are kept again: the last poll was a 304.
+        Assert.Equal(1, site.NotModifiedResponses);
+    }
+
+    [Fact]
+    public async Task A_page_that_failed_while_the_back_catalogue_was_taken_is_back_catalogue_when_read_later()
+    {
+        site.Publish(Article("pasar-bintoro-dibuka-kembali", "Pasar Bintoro Dibuka Kembali", Seed.Now.AddHours(-3)));
+        site.Publish(Article("banjir-rendam-tiga-desa-di-sayung", "Banjir Rendam Tiga Desa di Sayung", Seed.Now.AddHours(-2)));
+        site.FailArticleWith("banjir-rendam-tiga-desa-di-sayung", 503);
+        var source = harness.AddSource(site.ListingUrl.ToString(), kind: SourceKind.HtmlListing);
+        var baseline = await PollAsync(source);
+
+        // Published two hours ago, well within OldItemGrace of the baseline poll: its date alone would make it news.
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        var later = await PollAsync(source);
+
+        Assert.Equal((1, 1), (baseline.NewArticles, later.NewArticles));
+        Assert.Equal(0, later.PlannedDeliveries);
+        Assert.All(harness.Articles(), a => Assert.True(a.IsBaseline));
+        Assert.Equal(0, harness.Deliveries());
+        Assert.Empty(harness.PageAttempts());
     }
 
     [Fact]

@@ -25,9 +25,9 @@ public sealed class IngestHarness : IDisposable
 {
     private readonly TestDatabase database = new();
 
-    public IngestHarness(int minFeedTextChars = 0, int maxPagesPerPoll = 10)
+    public IngestHarness(int minFeedTextChars = 0, int maxPagesPerPoll = 10, int maxPageAttempts = 5)
     {
-        var sources = Options.Create(new SourcesOptions { MinFeedTextChars = minFeedTextChars, MaxPagesPerPoll = maxPagesPerPoll });
+        var sources = Options.Create(new SourcesOptions { MinFeedTextChars = minFeedTextChars, MaxPagesPerPoll = maxPagesPerPoll, MaxPageAttempts = maxPageAttempts });
         var fetching = new FetchingOptions { AllowPrivateAddresses = true, Timeout = TimeSpan.FromSeconds(5) };
         Fetcher = new HttpFetcher(new HttpClient(GuardedHandler.Create(fetching)), Options.Create(fetching), TimeProvider.System);
         var reader = new ArticleReader(
@@ -39,10 +39,12 @@ public sealed class IngestHarness : IDisposable
             new DeliveryPlanner(database.Contexts, Time, NullLogger<DeliveryPlanner>.Instance),
             new DispatchTrigger(schedulers.Object, new DispatchSignal()),
             sources, Options.Create(new SummaryOptions()), Time, NullLogger<ArticleIngester>.Instance);
+        var attempts = new PageAttemptStore(database.Contexts);
         var listingReader = new HtmlListingReader(
-            Fetcher, new ListingLinkFinder(), new ArticlePageExtractor(), new ArticleStore(database.Contexts), sources, NullLogger<HtmlListingReader>.Instance);
+            Fetcher, new ListingLinkFinder(), new ArticlePageExtractor(), new ArticleStore(database.Contexts), attempts, sources, Time,
+            NullLogger<HtmlListingReader>.Instance);
         Refresher = new SourceRefresher(
-            database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, sources, Time, NullLogger<SourceRefresher>.Instance);
+            database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, attempts, sources, Time, NullLogger<SourceRefresher>.Instance);
         using var db = database.Open();
         Seed.Subscriber(db, "1001", tags: "demak");
     }
@@ -95,6 +97,12 @@ public sealed class IngestHarness : IDisposable
     {
         using var db = database.Open();
         return db.Deliveries.Count();
+    }
+
+    public List<PageAttempt> PageAttempts()
+    {
+        using var db = database.Open();
+        return db.PageAttempts.AsNoTracking().OrderBy(p => p.Id).ToList();
     }
 
     public Source Reload(int sourceId)

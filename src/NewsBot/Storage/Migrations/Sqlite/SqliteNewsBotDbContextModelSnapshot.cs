@@ -157,6 +157,49 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("NewsBot.Storage.PageAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromBackCatalogue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("GaveUpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastFailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PageAttempts");
+                });
+
             modelBuilder.Entity("NewsBot.Storage.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -386,6 +429,15 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.Navigation("Article");
 
                     b.Navigation("Subscriber");
+                });
+
+            modelBuilder.Entity("NewsBot.Storage.PageAttempt", b =>
+                {
+                    b.HasOne("NewsBot.Storage.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsBot.Storage.SubscriberTag", b =>
