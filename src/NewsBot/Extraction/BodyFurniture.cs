@@ -42,10 +42,20 @@ internal static class BodyFurniture
 
     private static bool IsLinkList(IElement block)
     {
-        var links = block.QuerySelectorAll("a[href]").Where(a => a.TextContent.Trim().Length > 0).ToList();
-        if (links.Count < MinListedLinks) return false;
+        if (LinkShare(block, out var links) < LinkListShare || links < MinListedLinks) return false;
+        // A section of an encyclopedia-like article links half its words and is still prose: its paragraphs say so.
+        return !block.QuerySelectorAll("p").Any(p => LinkShare(p, out _) < LinkListShare && Length(p.TextContent) >= MinParagraphChars);
+    }
+
+    /// <summary>Shorter than any sentence worth keeping; a "p" holding only a date or a credit does not make a block prose.</summary>
+    private const int MinParagraphChars = 80;
+
+    private static double LinkShare(IElement block, out int links)
+    {
+        var linked = block.QuerySelectorAll("a[href]").Where(a => a.TextContent.Trim().Length > 0).ToList();
+        links = linked.Count;
         var text = Length(block.TextContent);
-        return text > 0 && links.Sum(a => Length(a.TextContent)) >= LinkListShare * text;
+        return text == 0 ? 0 : (double)linked.Sum(a => Length(a.TextContent)) / text;
     }
 
     /// <summary>
@@ -84,9 +94,25 @@ internal static class BodyFurniture
 
     private static void RemoveRun(List<INode> run)
     {
-        if (run.Count(n => n is IElement { LocalName: "a" }) < MinListedLinks) return;
+        if (run.Count(n => n is IElement { LocalName: "a" }) < MinListedLinks || !OneLinkPerLine(run)) return;
         if (run.First(n => n is IElement) is IElement first) RemoveHeadingBefore(first);
         foreach (var node in run) node.Parent?.RemoveChild(node);
+    }
+
+    /// <summary>
+    /// Headlines stand on lines of their own; links that follow each other on one line are words of a sentence that
+    /// link one source each ("<a>In</a> <a>fact</a>, <a>his</a> <a>views</a>").
+    /// </summary>
+    private static bool OneLinkPerLine(List<INode> run)
+    {
+        var linksOnLine = 0;
+        foreach (var node in run)
+        {
+            if (node is IElement { LocalName: "br" }) linksOnLine = 0;
+            else if (node is IElement { LocalName: "a" } && ++linksOnLine > 1) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The list's title ("JANGAN LEWATKAN!!!", "Berita Terkait") belongs to the list.</summary>
@@ -112,7 +138,7 @@ internal static class BodyFurniture
     private static void RemoveDatelines(IElement main, TimeSpan assumedOffset)
     {
         // Blocks only: a dateline inside the lead paragraph ("<b>Demak, 5/11</b> - Pemerintah ...") is part of its sentence.
-        foreach (var block in main.QuerySelectorAll("p, div, li").ToList())
+        foreach (var block in main.QuerySelectorAll("p, div").ToList())
         {
             if (block.Parent is null) continue;
             var text = block.TextContent.Trim();

@@ -28,8 +28,23 @@ internal static partial class PageBoilerplate
             if (element.LocalName is "body" or "main" or "article" || element.HasAttribute("itemprop")) continue;
             var names = $"{element.ClassName} {element.Id}";
             if (BoilerplateName().IsMatch(names) && element.TextContent.Length < pageLength / 2) element.Remove();
+            else if (IsCaption(element, names)) element.Remove();
         }
     }
+
+    /// <summary>
+    /// A photo caption outside &lt;figcaption&gt; ("wp-caption", "caption-img"), which is no more article text than a
+    /// figcaption is. Only a short block: "no_caption" on a list item, or a caption class on a whole gallery entry,
+    /// must not take the text with it.
+    /// </summary>
+    private static bool IsCaption(IElement element, string names) =>
+        CaptionName().IsMatch(names) && !NoCaptionName().IsMatch(names) && element.TextContent.Trim().Length < ShortBlock;
+
+    [GeneratedRegex(@"(?:^|[\s_-])captions?(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionName();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:no|without)[_-]?captions?(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoCaptionName();
 
     /// <summary>Short blocks that announce themselves: "Baca juga: ...", "Ikuti kami di ...", "Pengunjung hari ini: 123".</summary>
     public static void RemoveByPhrase(IElement body)
@@ -39,16 +54,23 @@ internal static partial class PageBoilerplate
             if (element.Parent is null) continue;
             var text = element.TextContent.Trim();
             if (text.Length >= ShortBlock) continue;
-            if (BoilerplatePhrase().IsMatch(text) || (element.LocalName != "p" && text.Length < 120 && CounterText().IsMatch(text)))
+            if (BoilerplatePhrase().IsMatch(text) || (text.Length < ShortLine && CopyrightLine().IsMatch(text))
+                || (element.LocalName != "p" && text.Length < 120 && CounterText().IsMatch(text)))
                 element.Remove();
         }
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharethis|social|sosmed|sidebar|widget|comments?|komentar|related|terkait|breadcrumbs?|menu|navbar|nav|navigation|footer|header|masthead|counter|statisti[ck]s?|stats|pengunjung|visitors?|reader|banner|ads?|iklan|advert\w*|popular|populer|terpopuler|newsletter|subscribe|pagination|pager|ticker|breaking|baca-?juga|read-?also|cookie|modal|popup|copyright|tag-?cloud|byline|author|penulis|meta|post-?meta|entry-?meta|rating|ratings|vote|voting|polling|caption)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharethis|social|sosmed|sidebar|widget|comments?|komentar|related|terkait|breadcrumbs?|menu|navbar|nav|navigation|footer|header|masthead|counter|statisti[ck]s?|stats|pengunjung|visitors?|reader|banner|ads?|iklan|advert\w*|popular|populer|terpopuler|newsletter|subscribe|pagination|pager|ticker|breaking|baca-?juga|read-?also|cookie|modal|popup|copyright|tag-?cloud|byline|author|penulis|meta|post-?meta|entry-?meta|rating|ratings|vote|voting|polling)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateName();
 
-    [GeneratedRegex(@"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|baca\s+selengkapnya|ikuti\s+kami|temukan\s+kami|follow\s+us|bagikan|share\s+this|berita\s+terkait|berita\s+lainnya|artikel\s+terkait|tags?\s*:|diposting\s+oleh|ditulis\s+oleh|posted\s+by|penulis\s*:|oleh\s*:|pewarta\s*:|fotografer\s*:|reporter\s*:|editor\s*:|copyright\b|©|hak\s+cipta|jangan\s+lewatkan|more\s+(?:photos|stories|videos|news)\b|simak\s+(?:\w+\s+){0,3}lainnya)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|baca\s+selengkapnya|ikuti\s+kami|temukan\s+kami|follow\s+us|bagikan|share\s+this|berita\s+terkait|berita\s+lainnya|artikel\s+terkait|tags?\s*:|diposting\s+oleh|ditulis\s+oleh|posted\s+by|penulis\s*:|oleh\s*:|pewarta\s*:|fotografer\s*:|reporter\s*:|editor\s*:|jangan\s+lewatkan|more\s+(?:photos|stories|videos|news)\b|simak\s+(?:\w+\s+){0,3}lainnya)", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplatePhrase();
+
+    /// <summary>A copyright line is one short line: a longer block starting with "©" is a photo credit run into its caption and text.</summary>
+    private const int ShortLine = 100;
+
+    [GeneratedRegex(@"^(?:copyright\b|©|hak\s+cipta)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
 
     [GeneratedRegex(@"\b(?:pengunjung|visitors?|online|hits|dilihat|pembaca|kunjungan)\b.*\d|\d.*\b(?:pengunjung|visitors?|online|hits|dilihat|pembaca|kunjungan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CounterText();

@@ -129,6 +129,54 @@ public sealed class ArticleBodyFurnitureTests
     }
 
     [Fact]
+    public void A_sentence_that_links_one_word_after_another_is_not_a_run_of_headlines()
+    {
+        var html = Page(Article + "<div class='isi'>Warga sudah lama mengeluhkan genangan itu. <a href='/1'>Bahkan</a> <a href='/2'>sejak</a> " +
+            "<a href='/3'>tahun</a> <a href='/4'>lalu</a> laporan mereka menumpuk di kantor kecamatan tanpa jawaban yang jelas.</div>");
+
+        var text = new ArticlePageExtractor().Extract(html, PageUrl).Text;
+
+        Assert.Contains("Bahkan sejak tahun lalu laporan mereka menumpuk", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_of_linked_prose_paragraphs_is_not_a_link_list()
+    {
+        var linkedWords = string.Join(' ', "Kabupaten Demak Jawa Tengah Sungai Wulan Kecamatan Sayung Karangtengah".Split(' ').Select((w, i) => $"<a href='/w/{i}'>{w}</a>"));
+        // Over half of the section's text is links, but its second paragraph is an ordinary sentence.
+        var html = Page(Article + $"<div class='bagian'><p>{linkedWords} tergenang setiap musim hujan.</p>" +
+            "<p>Air datang dari <a href='/s/1'>Sungai Serang</a> dan <a href='/s/2'>Sungai Tuntang</a> ketika " +
+            "<a href='/s/3'>hujan deras di hulu</a> turun, kata petugas bendungan.</p></div>");
+
+        var text = new ArticlePageExtractor().Extract(html, PageUrl).Text;
+
+        Assert.Contains("Karangtengah tergenang setiap musim hujan", text, StringComparison.Ordinal);
+        Assert.Contains("kata petugas bendungan", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_marked_as_having_no_caption_keeps_its_text()
+    {
+        var html = Page("<div class='item no_caption'><h2>Bupati meminta warga tetap waspada karena hujan diperkirakan turun hingga akhir pekan.</h2>" +
+            "<img src='/f.jpg'></div>" + Article);
+
+        var text = new ArticlePageExtractor().Extract(html, PageUrl).Text;
+
+        Assert.Contains("hujan diperkirakan turun", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_references_with_dates_is_not_taken_for_datelines()
+    {
+        var html = Page(Article + "<ol class='rujukan'><li>\"Banjir Demak\". BPBD Jawa Tengah. 5 November 2024.</li>" +
+            "<li>\"Curah Hujan\". BMKG. 4 November 2024.</li></ol>");
+
+        var text = new ArticlePageExtractor().Extract(html, PageUrl).Text;
+
+        Assert.Contains("BPBD Jawa Tengah", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_paragraph_that_links_several_names_is_prose_not_a_link_list()
     {
         var paragraph = "<div class='kutipan'>Rapat dihadiri <a href='/p/1'>Bupati Demak</a>, <a href='/p/2'>Wakil Bupati</a> dan " +
