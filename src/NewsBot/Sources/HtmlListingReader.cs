@@ -43,7 +43,12 @@ public sealed partial class HtmlListingReader(
         var known = (await store.FindKnownAsync(source.Id, keys, [], cancellationToken))
             .Select(k => k.ItemKey).ToHashSet(StringComparer.Ordinal);
         var tried = await attempts.FindAsync(source.Id, keys, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
         var unknown = links.Where(l => !known.Contains(l.Key) && tried.GetValueOrDefault(l.Key)?.GaveUpUtc is null).ToList();
+        // A page that failed waits out its backoff, so the attempts span hours rather than a few polls: a page that is
+        // down for an afternoon is still read, and a broken one costs a small server a handful of requests.
+        var waiting = unknown.Count(l => tried.GetValueOrDefault(l.Key) is { } t && now < NextAttemptUtc(source, t));
+        unknown = unknown.Where(l => tried.GetValueOrDefault(l.Key) is not { } t || now >= NextAttemptUtc(source, t)).ToList();
 
         // Newest first, as the listing shows them: when the budget runs out, it is the oldest that wait.
         var items = new List<FeedItem>();
@@ -63,7 +68,7 @@ public sealed partial class HtmlListingReader(
 
             // A page that fails while the back catalogue is taken belongs to it, however late it is read.
             var attempt = await attempts.RecordFailureAsync(source.Id, key, link, error!, earlier?.FromBackCatalogue ?? !source.BaselineTaken,
-                options.Value.MaxPageAttempts, time.GetUtcNow().UtcDateTime, cancellationToken);
+                options.Value.MaxPageAttempts, now, cancellationToken);
             if (attempt.GaveUpUtc is null)
             {
                 LogPageFailed(logger, source.Id, link, error!, attempt.Failures, options.Value.MaxPageAttempts);
@@ -75,7 +80,14 @@ public sealed partial class HtmlListingReader(
             gaveUp.Add($"Gave up on the article page {link} after {attempt.Failures} failed attempts: {error}");
         }
 
-        return new ListingRead(items, Deferred: Math.Max(0, unknown.Count - options.Value.MaxPagesPerPoll), Failed: failed, backCatalogue, gaveUp);
+        return new ListingRead(items, Deferred: Math.Max(0, unknown.Count - options.Value.MaxPagesPerPoll), Failed: failed + waiting, backCatalogue, gaveUp);
+    }
+
+    /// <summary>The poll interval after the first failure, doubling after each further one, never more than MaxBackoff.</summary>
+    private DateTime NextAttemptUtc(Source source, PageAttempt attempt)
+    {
+        var wait = TimeSpan.FromSeconds(source.PollIntervalSeconds) * Math.Pow(2, Math.Min(attempt.Failures - 1, 16));
+        return attempt.LastFailedUtc + (wait > options.Value.MaxBackoff ? options.Value.MaxBackoff : wait);
     }
 
     /// <returns>The page as a feed item, or null and why it could not be read.</returns>

@@ -4,7 +4,7 @@ namespace NewsBot.Sources;
 
 /// <summary>The new articles read from one listing page.</summary>
 /// <param name="Deferred">New links left for a later poll because the per-poll page budget was spent.</param>
-/// <param name="Failed">New links whose page could not be fetched or read; tried again next poll.</param>
+/// <param name="Failed">New links whose page could not be fetched or read (now or before, still in backoff); tried again later.</param>
 /// <param name="BackCatalogue">
 /// Keys of items whose link was on the listing while the source's back catalogue was taken but whose page failed then:
 /// read now, they are still back catalogue, not news.

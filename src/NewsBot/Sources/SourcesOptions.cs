@@ -26,7 +26,7 @@ public sealed class SourcesOptions : IValidatableObject
     /// </summary>
     public TimeSpan OldItemGrace { get; set; } = TimeSpan.FromDays(1);
 
-    /// <summary>The longest wait between polls of a failing source.</summary>
+    /// <summary>The longest wait between polls of a failing source, and between attempts at a failing article page.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>
@@ -37,9 +37,10 @@ public sealed class SourcesOptions : IValidatableObject
     public int MaxPagesPerPoll { get; set; } = 10;
 
     /// <summary>
-    /// HTML listing sources: polls in which one article page may fail before its link is given up and no longer
-    /// fetched. A page deleted or broken for good would otherwise be requested every poll, for as long as the listing
-    /// shows it.
+    /// HTML listing sources: attempts at one article page before its link is given up and no longer fetched. A page
+    /// deleted or broken for good would otherwise be requested every poll, for as long as the listing shows it. The
+    /// attempts are spaced like a failing source's polls (the poll interval, doubling, capped at MaxBackoff): five
+    /// span about an hour at a five-minute interval.
     /// </summary>
     [Range(1, 100, ErrorMessage = "Sources:MaxPageAttempts must be between 1 and 100.")]
     public int MaxPageAttempts { get; set; } = 5;

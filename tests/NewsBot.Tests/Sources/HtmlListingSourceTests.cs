@@ -43,6 +43,13 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
 
     private Task<RefreshResult> PollAsync(Source source) => harness.Refresher.RefreshAsync(source.Id, CancellationToken.None);
 
+    /// <summary>Polls once the clock has moved on, as the scheduler would after the source's interval (300 s here).</summary>
+    private Task<RefreshResult> PollAfterAsync(Source source, TimeSpan wait)
+    {
+        harness.Time.Advance(wait);
+        return PollAsync(source);
+    }
+
     [Fact]
     public async Task First_poll_stores_the_back_catalogue_then_a_new_article_on_the_listing_is_read_and_sent_once()
     {
@@ -106,7 +113,7 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
         Assert.Null(harness.Reload(source.Id).ETag);
 
         // The listing has not changed, yet it is fetched in full again: its validators were dropped to retry the page.
-        var second = await PollAsync(source);
+        var second = await PollAfterAsync(source, TimeSpan.FromMinutes(5));
 
         Assert.Equal((1, 1), (second.NewArticles, second.PlannedDeliveries));
         Assert.Equal(0, site.NotModifiedResponses);
@@ -128,7 +135,12 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
         site.Publish(Article("berita-yang-dihapus", "Berita yang Dihapus Redaksi", Seed.Now.AddHours(-1)));
         site.FailArticleWith("berita-yang-dihapus", 500, times: 100);
 
-        for (var i = 0; i < 3; i++) await PollAsync(source);
+        await PollAsync(source);
+        await PollAfterAsync(source, TimeSpan.FromMinutes(5));
+        // The second failure doubles the wait to ten minutes: the poll five minutes later leaves the page alone.
+        await PollAfterAsync(source, TimeSpan.FromMinutes(5));
+        Assert.Equal(2, site.ArticleRequests("berita-yang-dihapus"));
+        await PollAfterAsync(source, TimeSpan.FromMinutes(5));
 
         var attempt = Assert.Single(harness.PageAttempts());
         Assert.Equal((3, false), (attempt.Failures, attempt.GaveUpUtc is null));
@@ -140,9 +152,9 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
         Assert.Equal(0, status.ConsecutiveFailures);
 
         // A new article changes the listing, so it is fetched in full: the given-up link is still on it and not requested.
-        site.Publish(Article("jembatan-wonosalam-diresmikan", "Jembatan Wonosalam Diresmikan", Seed.Now));
-        var after = await PollAsync(source);
-        await PollAsync(source);
+        site.Publish(Article("jembatan-wonosalam-diresmikan", "Jembatan Wonosalam Diresmikan", harness.Time.GetUtcNow()));
+        var after = await PollAfterAsync(source, TimeSpan.FromHours(1));
+        await PollAfterAsync(source, TimeSpan.FromHours(1));
 
         Assert.Equal((1, 1), (after.NewArticles, after.PlannedDeliveries));
         Assert.Equal(3, site.ArticleRequests("berita-yang-dihapus"));
