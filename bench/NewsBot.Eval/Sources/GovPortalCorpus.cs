@@ -19,6 +19,15 @@ internal static partial class GovPortalCorpus
             if (leaks.Count == 0) tally.Passed++;
             tally.Notes.Add($"{Path.GetFileName(file)}: {page.Text.Length} chars of text, furniture found: {(leaks.Count == 0 ? "none" : string.Join(", ", leaks))}");
             if (verbose) tally.Notes.Add("    " + page.Text.Replace('\n', ' ')[..Math.Min(300, page.Text.Length)]);
+            // Each hit in its sentence, so a reader can tell a visitor counter from a word in an article or a letter.
+            if (verbose)
+            {
+                foreach (var hit in Furniture().Matches(page.Text).DistinctBy(m => m.Value.ToLowerInvariant()))
+                {
+                    var start = Math.Max(0, hit.Index - 60);
+                    tally.Notes.Add($"    '{hit.Value}' in: ...{page.Text.Substring(start, Math.Min(page.Text.Length, hit.Index + hit.Length + 60) - start).Replace('\n', ' ')}...");
+                }
+            }
         }
 
         return tally;
