@@ -156,6 +156,11 @@ public sealed class CitizensTelegramEndToEndTests : IAsyncLifetime
         Assert.Equal(0, telegram.Message(group, picker.MessageId)!.Edits);
         Assert.Equal(["ekonomi"], await TagsOfAsync(bot, "-1002003"));
         Assert.True(telegram.RequestCount("getChatMember") >= 4);
+
+        // An admin posting anonymously writes as the group itself, which only its admins can do.
+        telegram.EnqueueAnonymousAdminMessage(group, "/subscribe kesehatan");
+        await ReplyAsync(group, "You are subscribed to: kesehatan");
+        Assert.Equal(["ekonomi", "kesehatan"], await TagsOfAsync(bot, "-1002003"));
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public sealed class ChatSettingsGuard(IServiceProvider services)
     {
         var command = context.Command;
         if (command.ChatKind == ChatKind.Private || context.SenderRole >= CommandAudience.Admin) return null;
+        // An anonymous group admin writes as the group itself (see TelegramUpdateHandler).
+        if (command.ChatKind == ChatKind.Group && command.SenderId == command.ChatId) return null;
         if (await IsGroupAdminAsync(command, cancellationToken)) return null;
         // A refusal must not replace the picker the member pressed: the group's admins still need it.
         return new ChatReply(context.Text(GroupAdminsOnly));
