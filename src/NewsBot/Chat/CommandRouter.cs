@@ -20,8 +20,8 @@ public sealed partial class CommandRouter(
     ILogger<CommandRouter> logger)
 {
     private static readonly Localized TooFast = new(
-        "Mohon tunggu sebentar: terlalu banyak perintah dalam waktu singkat. Coba lagi dalam setengah menit.",
-        "Please wait a moment: too many commands in a short time. Try again in half a minute.");
+        "Mohon tunggu sebentar: terlalu banyak perintah dalam waktu singkat. Coba lagi sebentar lagi.",
+        "Please wait a moment: too many commands in a short time. Try again shortly.");
 
     public async Task<ChatReply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
@@ -29,15 +29,8 @@ public sealed partial class CommandRouter(
         {
             switch (flood.Check(command))
             {
-                case FloodVerdict.Drop:
-                    return ChatReply.None;
-                case FloodVerdict.Warn:
-                    LogFlood(logger, command.Channel, command.ChatId);
-                    await using (var db = contexts.CreateDbContext())
-                    {
-                        var language = (await directory.FindAsync(db, command.Channel, command.ChatId, cancellationToken))?.Language;
-                        return new ChatReply(TooFast.In(language ?? SubscriberDirectory.LanguageFromHint(command.LanguageHint)));
-                    }
+                case FloodVerdict.Drop: return ChatReply.None;
+                case FloodVerdict.Warn: return await TooFastAsync(command, cancellationToken);
             }
 
             return await HandleCoreAsync(command, cancellationToken);
@@ -72,6 +65,14 @@ public sealed partial class CommandRouter(
             AvailableCommands = catalog.AvailableTo(role),
         };
         return await found.ExecuteAsync(context, cancellationToken);
+    }
+
+    private async Task<ChatReply> TooFastAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        LogFlood(logger, command.Channel, command.ChatId);
+        await using var db = contexts.CreateDbContext();
+        var language = (await directory.FindAsync(db, command.Channel, command.ChatId, cancellationToken))?.Language;
+        return new ChatReply(TooFast.In(language ?? SubscriberDirectory.LanguageFromHint(command.LanguageHint)));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} chat {ChatId} sends too many commands; slowed down")]

@@ -19,6 +19,8 @@ public sealed class MyDataCommand : IChatCommand
     private static readonly Localized AllTopics = new("Semua topik (kanal redaksi)", "All topics (newsroom channel)");
     private static readonly Localized Yes = new("ya", "yes");
     private static readonly Localized State = new("Status", "Status");
+    private static readonly Localized Active = new("aktif", "active");
+    private static readonly Localized Stopped = new("tidak aktif (pengiriman terakhir gagal)", "inactive (the last delivery failed)");
     private static readonly Localized Since = new("Terdaftar sejak", "Registered since");
     private static readonly Localized Sent = new("Berita terkirim", "News messages sent");
     private static readonly Localized Inbound = new("Pesan masuk yang masih disimpan (paling lama 2 hari)", "Incoming messages still stored (2 days at most)");
@@ -46,7 +48,7 @@ public sealed class MyDataCommand : IChatCommand
             Line(LanguageName, subscriber.Language);
             Line(Topics, tags.Count == 0 ? context.Text(NoTopics) : string.Join(", ", tags));
             if (subscriber.AllTopics) Line(AllTopics, context.Text(Yes));
-            Line(State, subscriber.State);
+            Line(State, context.Text(subscriber.State == SubscriberState.Active ? Active : Stopped));
             Line(Since, subscriber.CreatedUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Line(Sent, sent);
         }

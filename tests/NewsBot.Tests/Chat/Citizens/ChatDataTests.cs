@@ -53,6 +53,7 @@ public sealed class ChatDataTests : IDisposable
         Assert.Contains("• Topik: banjir, ekonomi", reply.Text, StringComparison.Ordinal);
         Assert.Contains("• Terdaftar sejak: 2026-11-29", reply.Text, StringComparison.Ordinal);
         Assert.Contains("• Berita terkirim: 1", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• Status: aktif", reply.Text, StringComparison.Ordinal);
         Assert.Contains("(paling lama 2 hari): 3", reply.Text, StringComparison.Ordinal);
         Assert.Contains("/hapusdata", reply.Text, StringComparison.Ordinal);
     }
