@@ -9,7 +9,7 @@ namespace NewsBot.Chat.Citizens;
 /// Finds and erases everything the bot holds about one chat (UU PDP No. 27/2022): the subscriber row with its topics,
 /// the deliveries made to it, and on WhatsApp the stored inbound webhook items from or about that number.
 /// </summary>
-public sealed class ChatDataEraser
+public static class ChatDataEraser
 {
     /// <summary>The WhatsApp inbound items that name the number: messages from it, statuses of messages to it, its preferences.</summary>
     public static async Task<List<WhatsAppInbound>> WhatsAppItemsAsync(NewsBotDbContext db, ChannelKind channel, string chatId, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class ChatDataEraser
         return [.. candidates.Where(i => Names(i.Payload, chatId))];
     }
 
-    public async Task EraseAsync(NewsBotDbContext db, Subscriber? subscriber, ChannelKind channel, string chatId, CancellationToken cancellationToken)
+    public static async Task EraseAsync(NewsBotDbContext db, Subscriber? subscriber, ChannelKind channel, string chatId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (subscriber is not null)

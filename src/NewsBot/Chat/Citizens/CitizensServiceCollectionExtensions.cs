@@ -7,7 +7,6 @@ public static class CitizensServiceCollectionExtensions
     {
         services.AddSingleton<SubscriptionEditor>();
         services.AddSingleton<ChatSettingsGuard>();
-        services.AddSingleton<ChatDataEraser>();
         services.AddOptions<NewsroomChannelOptions>().Bind(configuration.GetSection(NewsroomChannelOptions.SectionName))
             .Validate(o => o.IsValid, "Telegram:NewsroomChannels must list numeric chat ids, e.g. -1001234567890.")
             .ValidateOnStart();

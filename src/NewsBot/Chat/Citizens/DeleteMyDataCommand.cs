@@ -4,7 +4,7 @@ namespace NewsBot.Chat.Citizens;
 /// /hapusdata: erases everything the bot holds about this chat, after a confirmation (buttons, or typing
 /// "/hapusdata ya" / "/hapusdata batal"), because it cannot be undone.
 /// </summary>
-public sealed class DeleteMyDataCommand(ChatDataEraser eraser, ChatSettingsGuard guard) : IChatCommand
+public sealed class DeleteMyDataCommand(ChatSettingsGuard guard) : IChatCommand
 {
     private static readonly Localized Question = new(
         "Hapus semua data chat ini? Topik langganan, bahasa dan riwayat pengiriman akan dihapus dan berita tidak dikirim lagi. "
@@ -48,7 +48,7 @@ public sealed class DeleteMyDataCommand(ChatDataEraser eraser, ChatSettingsGuard
             };
         }
 
-        await eraser.EraseAsync(context.Db, context.Subscriber, command.Channel, command.ChatId, cancellationToken);
+        await ChatDataEraser.EraseAsync(context.Db, context.Subscriber, command.Channel, command.ChatId, cancellationToken);
         context.Subscriber = null;
         return Replace(context, context.Text(Erased));
     }

@@ -43,5 +43,19 @@ public sealed class FloodControlTests : IDisposable
         Assert.StartsWith("Perintah NewsBot:", whatsApp.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_limit_of_zero_stops_the_start_with_a_message_naming_the_setting()
+    {
+        using var database = new TempFile();
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => NewsBot.Tests.EndToEnd.RunningBot.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+                ["Chat:CommandsPerChat"] = "0",
+            }));
+
+        Assert.Contains("Chat:CommandsPerChat must be between 1 and 10000.", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => bed.Dispose();
 }
