@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsBot.Storage;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Chat.Citizens;
@@ -39,7 +40,15 @@ public sealed class ChatSettingsGuard(IServiceProvider services)
             return false;
         }
 
-        var member = await bot.GetChatMember(chatId, userId, cancellationToken);
-        return member.Status is ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
+        try
+        {
+            var member = await bot.GetChatMember(chatId, userId, cancellationToken);
+            return member.Status is ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            // "user not found": someone who has left the group (or never was in it) is no administrator of it.
+            return false;
+        }
     }
 }
