@@ -20,8 +20,9 @@ public sealed partial class NewsroomChannelSubscriptions(
     {
         var telegram = new TelegramOptions();
         configuration.GetSection(TelegramOptions.SectionName).Bind(telegram);
-        // Without a bot token nothing could reach the channels; they are left alone until there is one.
-        var configured = telegram.IsConfigured ? options.Value.NewsroomChannels.Distinct(StringComparer.Ordinal).ToList() : [];
+        // Without a bot token nothing could reach the channels; they are left as they are until there is one.
+        if (!telegram.IsConfigured) return;
+        var configured = options.Value.NewsroomChannels.Distinct(StringComparer.Ordinal).ToList();
 
         await using var db = contexts.CreateDbContext();
         foreach (var former in await db.Subscribers

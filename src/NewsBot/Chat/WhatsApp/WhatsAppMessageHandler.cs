@@ -9,8 +9,8 @@ namespace NewsBot.Chat.WhatsApp;
 
 /// <summary>
 /// Carries out one inbound WhatsApp message: text, or the id of a chosen list row or button, becomes a
-/// <see cref="ChatCommand"/> for the one command handler, and its answer goes back as text, reply buttons or a list. Any message
-/// opens the user's 24-hour window, so news held for them is made due at once.
+/// <see cref="ChatCommand"/> for the one command handler, and its answer goes back as text, reply buttons or a list
+/// (the topic picker). Any message opens the user's 24-hour window, so news held for them is made due at once.
 /// </summary>
 public sealed partial class WhatsAppMessageHandler(
     CommandRouter commands,
