@@ -14,7 +14,10 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<SubscriberDirectory>();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddSingleton<AdminDirectory>();
-        services.AddSingleton<SubscriptionEditor>();
+        services.AddCitizens(configuration);
+        services.AddOptions<CommandFloodOptions>().Bind(configuration.GetSection(CommandFloodOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CommandFloodGuard>();
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
@@ -35,7 +38,6 @@ public static class ChatServiceCollectionExtensions
             services.AddSingleton<WhatsAppInbox>();
             services.AddSingleton<WhatsAppMessageHandler>();
             services.AddSingleton<WhatsAppReplySender>();
-            services.AddSingleton<WhatsAppTopicPicker>();
             services.AddSingleton<WhatsAppStatusRecorder>();
             services.AddHostedService<WhatsAppInboxWorker>();
         }

@@ -60,6 +60,8 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             subscriber.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
             subscriber.Property(s => s.StateReason).HasMaxLength(500);
             subscriber.HasIndex(s => new { s.Channel, s.ChatId }).IsUnique();
+            // Matching adds the few all-topics subscribers to every article.
+            subscriber.HasIndex(s => s.AllTopics);
             subscriber.HasMany(s => s.Tags).WithOne().HasForeignKey(t => t.SubscriberId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -26,5 +26,11 @@ public sealed class Subscriber
     /// <summary>When a re-engagement template last went out, so a user who stays silent gets it only once.</summary>
     public DateTime? ReengagementSentUtc { get; set; }
 
+    /// <summary>
+    /// Receives every article whatever its tags: the newsroom's own Telegram channels (Telegram:NewsroomChannels),
+    /// which republish everything the newsroom publishes.
+    /// </summary>
+    public bool AllTopics { get; set; }
+
     public List<SubscriberTag> Tags { get; set; } = [];
 }

@@ -243,6 +243,9 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AllTopics")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -280,6 +283,8 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AllTopics");
 
                     b.HasIndex("Channel", "ChatId")
                         .IsUnique();
