@@ -14,6 +14,7 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<SubscriberDirectory>();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddSingleton<AdminDirectory>();
+        services.AddAdminTools();
         services.AddSingleton<SubscriptionEditor>();
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();

@@ -15,6 +15,7 @@ public sealed partial class CommandRouter(
     CommandCatalog catalog,
     SubscriberDirectory directory,
     AdminDirectory admins,
+    AuditLog audit,
     ILogger<CommandRouter> logger)
 {
     public async Task<ChatReply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
@@ -40,6 +41,7 @@ public sealed partial class CommandRouter(
         var found = catalog.Find(command.Word);
         if (found is null || found.Descriptor.Audience > role)
         {
+            await audit.RecordRefusalAsync(command, found, cancellationToken);
             return new ChatReply(string.Format(CultureInfo.InvariantCulture, BotTexts.For(language).UnknownCommand, command.Typed));
         }
 
@@ -52,7 +54,7 @@ public sealed partial class CommandRouter(
             SenderRole = role,
             AvailableCommands = catalog.AvailableTo(role),
         };
-        return await found.ExecuteAsync(context, cancellationToken);
+        return await audit.ExecuteAsync(found, context, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command {Command} from {Channel} chat {ChatId} failed")]
