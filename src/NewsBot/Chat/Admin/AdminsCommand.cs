@@ -40,9 +40,9 @@ public sealed class AdminsCommand(AdminDirectory directory, TelegramCommandMenus
         "\"{0}\" is not a WhatsApp number. Write digits only with the country code, e.g. 6281234567890.");
 
     private static readonly Localized AlreadyStaff = new("{0} sudah {1}.", "{0} is already {1}.");
-    private static readonly Localized Added = new(
-        "✅ {0} sekarang admin {1}. Menu admin muncul di chat pribadinya dengan bot.",
-        "✅ {0} is now a {1} admin. The admin menu appears in their private chat with the bot.");
+    private static readonly Localized Added = new("✅ {0} sekarang admin {1}.", "✅ {0} is now a {1} admin.");
+    private static readonly Localized MenuNote = new(
+        "Menu admin muncul di chat pribadinya dengan bot.", "The admin menu appears in their private chat with the bot.");
 
     private static readonly Localized Removed = new("🗑 {0} bukan admin lagi.", "🗑 {0} is no longer an admin.");
     private static readonly Localized NotAppointed = new("{0} bukan admin yang ditambahkan lewat chat.", "{0} is not an admin added in chat.");
@@ -82,8 +82,10 @@ public sealed class AdminsCommand(AdminDirectory directory, TelegramCommandMenus
             Channel = channel, UserId = userId, AddedBy = context.Command.SenderId, AddedUtc = time.GetUtcNow().UtcDateTime,
         });
         await context.Db.SaveChangesAsync(cancellationToken);
-        if (channel == ChannelKind.Telegram) await menus.ShowStaffMenuAsync(userId, CommandAudience.Admin, cancellationToken);
-        return new ChatReply(context.Format(Added, userId, channel));
+        if (channel != ChannelKind.Telegram) return new ChatReply(context.Format(Added, userId, channel));
+        // The owner's own list holds every admin command, so it is the right source for an admin's menu.
+        await menus.ShowStaffMenuAsync(userId, CommandAudience.Admin, context.AvailableCommands, cancellationToken);
+        return new ChatReply(context.Format(Added, userId, channel) + " " + context.Text(MenuNote));
     }
 
     private async Task<ChatReply> RemoveAsync(CommandContext context, ChannelKind channel, string userId, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace NewsBot.Chat.Admin;
 public sealed partial class SourcePollRunner(
     SourceRefresher refresher,
     IOptions<SourcesOptions> options,
-    ILogger<SourcePollRunner> logger) : IAsyncDisposable
+    ILogger<SourcePollRunner> logger) : IAsyncDisposable, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private Task running = Task.CompletedTask;
@@ -64,8 +64,10 @@ public sealed partial class SourcePollRunner(
     {
         await stopping.CancelAsync();
         await running;
-        stopping.Dispose();
     }
+
+    /// <summary>For containers disposed synchronously: the round sees the cancellation and ends by itself.</summary>
+    public void Dispose() => stopping.Cancel();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Polling source {SourceId} on an admin's request crashed")]
     private static partial void LogSourceCrashed(ILogger logger, Exception exception, int sourceId);

@@ -12,6 +12,7 @@ namespace NewsBot.Chat.Telegram;
 public sealed partial class TelegramReceiver(
     ITelegramBotClient bot,
     TelegramUpdateHandler handler,
+    CommandCatalog catalog,
     TelegramCommandMenus menus,
     TimeProvider time,
     ILogger<TelegramReceiver> logger) : BackgroundService
@@ -44,7 +45,7 @@ public sealed partial class TelegramReceiver(
         {
             // getUpdates refuses to work while a webhook is set.
             await bot.DeleteWebhook(cancellationToken: cancellationToken);
-            await menus.PublishAllAsync(cancellationToken);
+            await menus.PublishAllAsync([.. catalog.All.Select(c => c.Descriptor)], cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
