@@ -17,7 +17,7 @@ public sealed class PauseDeliveryCommand(TimeProvider time) : IChatCommand
         + "New articles are still collected. Resume: /resume");
 
     private static readonly Localized AlreadyPaused = new(
-        "Pengiriman sudah dijeda sejak {0}. Lanjutkan: /lanjut", "Delivery has been paused since {0}. Resume: /resume");
+        "Pengiriman sudah dijeda ({0}). Lanjutkan: /lanjut", "Delivery is already paused ({0}). Resume: /resume");
 
     public CommandDescriptor Descriptor { get; } = new(
         "jeda", "pause", new("Jeda semua pengiriman pesan", "Pause all message delivery"), CommandAudience.Admin);
