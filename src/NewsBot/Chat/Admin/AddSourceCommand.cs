@@ -147,10 +147,12 @@ public sealed class AddSourceCommand(
         return new ChatReply(context.Text(Cancelled)) { ReplacesPressedMessage = true };
     }
 
-    /// <summary>A stale button may lose its keyboard; another admin's press must leave the asker's message alone.</summary>
-    private static ChatReply Refusal(CommandContext context, PendingProblem problem) => problem == PendingProblem.Foreign
-        ? new ChatReply(context.Text(Foreign))
-        : new ChatReply(context.Text(Stale)) { ReplacesPressedMessage = true };
+    /// <summary>
+    /// Sent as a new message, never over the pressed one: that may already say "saved" (a double tap), or belong to
+    /// the admin who asked (another admin's press in a group).
+    /// </summary>
+    private static ChatReply Refusal(CommandContext context, PendingProblem problem) =>
+        new(context.Text(problem == PendingProblem.Foreign ? Foreign : Stale));
 
     private static Task<Source?> FindExistingAsync(NewsBotDbContext db, string url, CancellationToken cancellationToken) =>
         db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Url == url || s.Url == url.TrimEnd('/'), cancellationToken);
