@@ -34,10 +34,14 @@ public sealed partial class AuditLog(
         return reply;
     }
 
-    /// <summary>Records an attempt at an admin command by someone who may not use it (a citizen who guessed a name).</summary>
+    /// <summary>
+    /// Records an attempt at an admin command by someone who may not use it (a citizen who guessed a name), without
+    /// its arguments: a WhatsApp user who starts a message with "admin" is writing to a person, and their words are
+    /// personal data the log has no need for.
+    /// </summary>
     public Task RecordRefusalAsync(ChatCommand attempt, IChatCommand? found, CancellationToken cancellationToken) =>
         found is { Descriptor.Audience: > CommandAudience.Everyone }
-            ? RecordAsync(attempt, found.Descriptor, RefusedOutcome, cancellationToken)
+            ? RecordAsync(attempt with { RawArguments = string.Empty }, found.Descriptor, RefusedOutcome, cancellationToken)
             : Task.CompletedTask;
 
     private async Task RecordAsync(ChatCommand command, CommandDescriptor descriptor, string outcome, CancellationToken cancellationToken)

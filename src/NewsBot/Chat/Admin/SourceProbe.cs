@@ -33,19 +33,21 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser)
         return new SourceProbeResult(null, string.Join(" ", reasons.Distinct()));
     }
 
-    private Task<(SourcePreview?, string?)> AsFeedAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
+    private Task<(SourcePreview?, string?)> AsFeedAsync(Uri url, FetchResult page, CancellationToken cancellationToken) =>
+        Task.FromResult(AsFeed(url, page));
+
+    private (SourcePreview?, string?) AsFeed(Uri url, FetchResult page)
     {
-        _ = cancellationToken;
-        if (page is not FetchResult.Fetched body) return Task.FromResult<(SourcePreview?, string?)>((null, Problem(page)));
+        if (page is not FetchResult.Fetched body) return (null, Problem(page));
         try
         {
             var feed = parser.Parse(body.Body, body.ContentType, body.FinalUrl);
             var title = string.IsNullOrWhiteSpace(feed.Title) ? url.Host : feed.Title.Trim();
-            return Task.FromResult<(SourcePreview?, string?)>((Preview(SourceKind.Feed, url, title, feed.Items), null));
+            return (Preview(SourceKind.Feed, url, title, feed.Items), null);
         }
         catch (FeedFormatException ex)
         {
-            return Task.FromResult<(SourcePreview?, string?)>((null, "Feed: " + ex.Message));
+            return (null, "Feed: " + ex.Message);
         }
     }
 

@@ -40,7 +40,8 @@ public sealed class AdminAccessTests : IDisposable
         Assert.Equal($"Maaf, perintah /{command.Split(' ')[0]} tidak dikenal. Ketik /bantuan untuk daftar perintah.", reply.Text);
         using var db = bed.Open();
         var entry = Assert.Single(db.AuditEntries);
-        Assert.Equal((ChannelKind.Telegram, Citizen, "refused: not allowed"), (entry.Channel, entry.SenderId, entry.Outcome));
+        Assert.Equal((ChannelKind.Telegram, Citizen, "refused: not allowed", ""), (entry.Channel, entry.SenderId, entry.Outcome, entry.Arguments));
+        Assert.Equal(bed.Services.GetRequiredService<CommandCatalog>().Find(command.Split(' ')[0])!.Descriptor.Indonesian, entry.Command);
     }
 
     [Fact]
