@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
@@ -104,6 +105,34 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
         await using var db = bot.OpenDatabase();
         Assert.Empty(db.Sources);
         Assert.Empty(db.PendingConfirmations);
+    }
+
+    [Fact]
+    public async Task A_home_page_that_advertises_its_feed_is_stored_as_that_feed()
+    {
+        site.Publish(Article("arsip-1", "Arsip Satu", "ekonomi"));
+        var (home, homeUrl) = await FakeHost.StartAsync(app => app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Content(
+            $"<!DOCTYPE html><html><head><title>Portal Demak</title><link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"{site.FeedUrl}\"></head>"
+            + "<body><h1>Portal Demak</h1></body></html>", "text/html; charset=utf-8")));
+        try
+        {
+            await using var bot = await RunningBot.StartAsync(Settings(database.Path, telegram));
+
+            telegram.EnqueueMessage(Owner, $"/tambahsumber {homeUrl}");
+            var preview = await Reply(Owner, t => t.StartsWith("Ditemukan: Feed", StringComparison.Ordinal));
+            Assert.Contains($"\n{site.FeedUrl}\n", preview.Text, StringComparison.Ordinal);
+            Assert.Contains("• Arsip Satu", preview.Text, StringComparison.Ordinal);
+
+            // The typed confirmation works as the button does.
+            telegram.EnqueueMessage(Owner, "/tambahsumber ok");
+            await Reply(Owner, t => t.StartsWith("✅ Sumber #1", StringComparison.Ordinal));
+            await using var db = bot.OpenDatabase();
+            Assert.Equal(site.FeedUrl.ToString(), db.Sources.Single().Url);
+        }
+        finally
+        {
+            await FakeHost.StopAsync(home);
+        }
     }
 
     [Fact]

@@ -101,7 +101,8 @@ public sealed class AddSourceCommand(
 
     private static string Describe(CommandContext context, SourcePreview preview, IReadOnlyList<string> tags)
     {
-        var text = new StringBuilder(context.Format(Found, preview.Kind, preview.Title, preview.ItemCount)).Append('\n');
+        var text = new StringBuilder(context.Format(Found, preview.Kind, preview.Title, preview.ItemCount)).Append('\n')
+            .Append(preview.Url).Append('\n');
         if (preview.FirstTitles.Count > 0)
         {
             text.Append(context.Text(Newest)).Append('\n');

@@ -6,14 +6,15 @@ namespace NewsBot.Chat.Admin;
 
 /// <summary>
 /// Finds out what kind of source an address is, by fetching it once through the real fetcher (SSRF guard, size cap,
-/// timeout) and the real parsers: a feed, else a WordPress site. The kinds are tried in the order of
-/// <see cref="Probes"/>; a new kind (an HTML listing page) is one more probe there.
+/// timeout) and the real parsers: a feed, else a WordPress site (its REST API gives tags and images), else a page that
+/// advertises its feed (&lt;link rel="alternate"&gt;, the usual case when an admin pastes a site's home page). The kinds
+/// are tried in the order of <see cref="Probes"/>; a new kind (an HTML listing page) is one more probe there.
 /// </summary>
 public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser)
 {
     private delegate Task<(SourcePreview? Found, string? WhyNot)> KindProbe(Uri url, FetchResult page, CancellationToken cancellationToken);
 
-    private KindProbe[] Probes => [AsFeedAsync, AsWordPressAsync];
+    private KindProbe[] Probes => [AsFeedAsync, AsWordPressAsync, AsAdvertisedFeedAsync];
 
     public async Task<SourceProbeResult> ProbeAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -66,6 +67,14 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser)
         {
             return (null, "WordPress: " + ex.Message);
         }
+    }
+
+    private async Task<(SourcePreview?, string?)> AsAdvertisedFeedAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
+    {
+        if (page is not FetchResult.Fetched body || FeedLinkFinder.Find(body.Body, body.FinalUrl) is not { } feedUrl) return (null, null);
+        var feed = await fetcher.FetchAsync(new FetchRequest(feedUrl), cancellationToken);
+        var (found, whyNot) = AsFeed(feedUrl, feed);
+        return (found, whyNot is null ? null : $"{feedUrl}: {whyNot}");
     }
 
     private static SourcePreview Preview(SourceKind kind, Uri url, string title, IReadOnlyList<FeedItem> items) =>
