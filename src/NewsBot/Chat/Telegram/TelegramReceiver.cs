@@ -6,8 +6,8 @@ using Telegram.Bot.Types.Enums;
 namespace NewsBot.Chat.Telegram;
 
 /// <summary>
-/// Long-polls Telegram for commands. Publishes the command menus (citizens', and each admin's own) first, and keeps polling through
-/// outages: a failed round is logged and retried, never fatal.
+/// Long-polls Telegram for commands. Publishes the command menus first (the citizens', and each admin's own), and
+/// keeps polling through outages: a failed round is logged and retried, never fatal.
 /// </summary>
 public sealed partial class TelegramReceiver(
     ITelegramBotClient bot,
