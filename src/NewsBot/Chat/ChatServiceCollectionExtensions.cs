@@ -18,6 +18,7 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<CommandFloodOptions>().Bind(configuration.GetSection(CommandFloodOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommandFloodGuard>();
+        services.AddAdminTools();
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();

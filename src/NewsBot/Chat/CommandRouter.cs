@@ -17,6 +17,7 @@ public sealed partial class CommandRouter(
     SubscriberDirectory directory,
     AdminDirectory admins,
     CommandFloodGuard flood,
+    AuditLog audit,
     ILogger<CommandRouter> logger)
 {
     private static readonly Localized TooFast = new(
@@ -52,6 +53,7 @@ public sealed partial class CommandRouter(
         var found = catalog.Find(command.Word);
         if (found is null || found.Descriptor.Audience > role)
         {
+            await audit.RecordRefusalAsync(command, found, cancellationToken);
             return new ChatReply(string.Format(CultureInfo.InvariantCulture, BotTexts.For(language).UnknownCommand, command.Typed));
         }
 
@@ -64,7 +66,7 @@ public sealed partial class CommandRouter(
             SenderRole = role,
             AvailableCommands = catalog.AvailableTo(role),
         };
-        return await found.ExecuteAsync(context, cancellationToken);
+        return await audit.ExecuteAsync(found, context, cancellationToken);
     }
 
     private async Task<ChatReply> TooFastAsync(ChatCommand command, CancellationToken cancellationToken)

@@ -15,6 +15,10 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
+    public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BotSetting> BotSettings => Set<BotSetting>();
+    public DbSet<PendingConfirmation> PendingConfirmations => Set<PendingConfirmation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -96,5 +100,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             inbound.HasIndex(i => new { i.Kind, i.ExternalId }).IsUnique();
             inbound.HasIndex(i => new { i.ProcessedUtc, i.DueUtc });
         });
+
+        AdminModel.Configure(modelBuilder);
     }
 }
