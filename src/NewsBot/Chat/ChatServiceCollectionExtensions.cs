@@ -15,6 +15,7 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddSingleton<AdminDirectory>();
         services.AddSingleton<SubscriptionEditor>();
+        services.AddBroadcastCommands(configuration);
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();

@@ -15,6 +15,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -91,6 +92,20 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             // Meta redelivers a webhook it thinks we missed: the same item is stored once.
             inbound.HasIndex(i => new { i.Kind, i.ExternalId }).IsUnique();
             inbound.HasIndex(i => new { i.ProcessedUtc, i.DueUtc });
+        });
+
+        modelBuilder.Entity<Broadcast>(broadcast =>
+        {
+            broadcast.Property(b => b.Channel).HasConversion<string>().HasMaxLength(20);
+            broadcast.Property(b => b.AdminChatId).HasMaxLength(64);
+            broadcast.Property(b => b.AdminSenderId).HasMaxLength(64);
+            broadcast.Property(b => b.Language).HasMaxLength(8);
+            broadcast.Property(b => b.Text).HasMaxLength(4000);
+            broadcast.Property(b => b.Tag).HasMaxLength(64);
+            broadcast.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
+            // The progress reporter looks for confirmed broadcasts that are not finished yet.
+            broadcast.HasIndex(b => new { b.State, b.FinishedUtc });
+            broadcast.HasOne<Article>().WithMany().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.SetNull);
         });
     }
 }
