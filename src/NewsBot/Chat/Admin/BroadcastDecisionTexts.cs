@@ -43,7 +43,7 @@ public static class BroadcastDecisionTexts
             BroadcastDecision.Outcome.NotYours => context.Format(NotYours, name),
             BroadcastDecision.Outcome.AlreadyConfirmed => context.Format(AlreadyConfirmed, name),
             BroadcastDecision.Outcome.AlreadyCancelled => context.Format(AlreadyCancelled, name),
-            BroadcastDecision.Outcome.Expired => context.Format(Expired, name),
+            BroadcastDecision.Outcome.Expired => context.Format(Expired, name.ToLowerInvariant()),
             _ => context.Texts.Failure,
         };
     }
