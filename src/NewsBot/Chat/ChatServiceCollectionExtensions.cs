@@ -20,6 +20,7 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatMessenger>();
+        services.AddHostedService<AdminAlertSender>();
 
         var telegram = new TelegramOptions();
         configuration.GetSection(TelegramOptions.SectionName).Bind(telegram);

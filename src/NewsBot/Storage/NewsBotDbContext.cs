@@ -25,6 +25,8 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             source.Property(s => s.Url).HasMaxLength(2000);
             source.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             source.Property(s => s.DefaultTags).HasMaxLength(500);
+            source.Property(s => s.LinkSelector).HasMaxLength(500);
+            source.Property(s => s.ContentSelector).HasMaxLength(500);
             source.Property(s => s.ETag).HasMaxLength(500);
             source.Property(s => s.LastModified).HasMaxLength(100);
             source.Property(s => s.LastError).HasMaxLength(1000);

@@ -9,8 +9,14 @@ public enum SourceKind
     WordPress = 1,
 
     /// <summary>
+    /// An HTML listing page (home page, "Berita" index) whose article links are followed; each new article page's main
+    /// content is extracted. For sites with neither a feed nor a WordPress API.
+    /// </summary>
+    HtmlListing = 2,
+
+    /// <summary>
     /// The built-in home of admins' broadcasts and urgent notices: never polled, and its articles carry no topics, so
     /// citizens never see it as a source of news topics.
     /// </summary>
-    Broadcast = 2,
+    Broadcast = 3,
 }

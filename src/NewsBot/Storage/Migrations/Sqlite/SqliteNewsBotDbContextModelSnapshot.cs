@@ -260,6 +260,10 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.Property<int>("ConsecutiveFailures")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContentSelector")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -292,6 +296,10 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastSuccessUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkSelector")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
