@@ -99,7 +99,8 @@ public sealed partial class WhatsAppChannel(
     private string Shorten(NewsMessage message)
     {
         var budget = summaries.Value.BudgetFor(ChannelKind.WhatsApp);
-        if (message.Summary.Length <= budget) return message.Summary;
+        // An admin's broadcast is their own words, every one of which may matter: it is never summarised.
+        if (message.Kind != NewsKind.Article || message.Summary.Length <= budget) return message.Summary;
         if (message.ArticleId == 0) return summarizer.Summarize(message.Title, message.Summary, budget);
         if (shortened.Count > 1_000) shortened.Clear();
         return shortened.GetOrAdd(message.ArticleId, _ => summarizer.Summarize(message.Title, message.Summary, budget));
