@@ -136,6 +136,27 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_listing_page_without_a_feed_is_stored_as_an_HTML_listing_with_its_articles_previewed()
+    {
+        site.Publish(Article("arsip-satu-berita", "Arsip Satu Dari Halaman Berita", "ekonomi"));
+        site.Publish(Article("arsip-dua-berita", "Arsip Dua Dari Halaman Berita", "ekonomi"));
+        site.Publish(Article("arsip-tiga-berita", "Arsip Tiga Dari Halaman Berita", "ekonomi"));
+        await using var bot = await RunningBot.StartAsync(Settings(database.Path, telegram));
+
+        telegram.EnqueueMessage(Owner, $"/tambahsumber {site.ListingUrl}");
+        var preview = await Reply(Owner, t => t.StartsWith("Ditemukan: HtmlListing", StringComparison.Ordinal));
+        Assert.Contains("dengan 3 berita.", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("• Arsip Tiga Dari Halaman Berita", preview.Text, StringComparison.Ordinal);
+
+        telegram.EnqueueMessage(Owner, "/tambahsumber ok");
+        await Reply(Owner, t => t.StartsWith("✅ Sumber #1", StringComparison.Ordinal));
+        await bot.WaitUntilAsync(db => db.Sources.Any(s => s.BaselineTaken), Wait, "the listing's baseline");
+        await using var db = bot.OpenDatabase();
+        Assert.Equal((site.ListingUrl.ToString(), SourceKind.HtmlListing), (db.Sources.Single().Url, db.Sources.Single().Kind));
+        Assert.Equal(3, db.Articles.Count(a => a.IsBaseline));
+    }
+
+    [Fact]
     public async Task Private_addresses_are_refused_unless_allowed()
     {
         var settings = Settings(database.Path, telegram);

@@ -35,8 +35,8 @@ public sealed class AddSourceCommand(
         "These tags cannot be used: {0}. Use letters and digits, e.g. /addsource <url> demak");
 
     private static readonly Localized Unreadable = new(
-        "Alamat ini tidak dapat dibaca sebagai sumber berita (feed RSS/Atom/JSON atau situs WordPress).\nRincian: {0}",
-        "This address cannot be read as a news source (an RSS/Atom/JSON feed or a WordPress site).\nDetails: {0}");
+        "Alamat ini tidak dapat dibaca sebagai sumber berita (feed RSS/Atom/JSON, situs WordPress, atau halaman daftar berita).\nRincian: {0}",
+        "This address cannot be read as a news source (an RSS/Atom/JSON feed, a WordPress site or a page listing articles).\nDetails: {0}");
 
     private static readonly Localized Found = new("Ditemukan: {0} \"{1}\" dengan {2} berita.", "Found: {0} \"{1}\" with {2} articles.");
     private static readonly Localized Newest = new("Terbaru:", "Newest:");

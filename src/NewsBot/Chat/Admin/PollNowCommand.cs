@@ -1,3 +1,4 @@
+using NewsBot.Storage;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public sealed class PollNowCommand(SourcePollRunner runner, ChatMessenger messen
         }
         else
         {
-            sources = (await context.Db.Sources.AsNoTracking().Where(s => s.IsEnabled).OrderBy(s => s.Id)
+            sources = (await context.Db.Sources.AsNoTracking().Where(s => s.IsEnabled && s.Kind != SourceKind.Broadcast).OrderBy(s => s.Id)
                 .Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList();
             if (sources.Count == 0) return new ChatReply(context.Text(NoSources));
         }

@@ -31,7 +31,8 @@ public static class SourceArgument
         if (!TryParseId(context.Arguments[0], out var id))
             return (null, new ChatReply(context.Format(NotANumber, AdminFormat.Cut(context.Arguments[0], 40), name)));
 
-        var source = await context.Db.Sources.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        // The hidden source that holds admin broadcasts is not a website: it cannot be paused, resumed or removed.
+        var source = await context.Db.Sources.SingleOrDefaultAsync(s => s.Id == id && s.Kind != SourceKind.Broadcast, cancellationToken);
         return source is null ? (null, new ChatReply(context.Format(NotFound, id))) : (source, null);
     }
 }

@@ -7,14 +7,21 @@ namespace NewsBot.Chat.Admin;
 /// <summary>
 /// Finds out what kind of source an address is, by fetching it once through the real fetcher (SSRF guard, size cap,
 /// timeout) and the real parsers: a feed, else a WordPress site (its REST API gives tags and images), else a page that
-/// advertises its feed (&lt;link rel="alternate"&gt;, the usual case when an admin pastes a site's home page). The kinds
-/// are tried in the order of <see cref="Probes"/>; a new kind (an HTML listing page) is one more probe there.
+/// advertises its feed (&lt;link rel="alternate"&gt;, the usual case when an admin pastes a site's home page), else a
+/// plain HTML page listing article links (many regency portals have no feed). The kinds are tried in the order of
+/// <see cref="Probes"/>; a new kind is one more probe there.
 /// </summary>
-public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser)
+public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser, ListingLinkFinder links, ArticlePageExtractor pages)
 {
+    /// <summary>A page with fewer article-like links is more likely an article or a portal's start page than a listing.</summary>
+    private const int MinListingLinks = 3;
+
+    /// <summary>Article pages read to show the admin what the listing leads to; the rest are read by the first poll.</summary>
+    private const int PagesPreviewed = 3;
+
     private delegate Task<(SourcePreview? Found, string? WhyNot)> KindProbe(Uri url, FetchResult page, CancellationToken cancellationToken);
 
-    private KindProbe[] Probes => [AsFeedAsync, AsWordPressAsync, AsAdvertisedFeedAsync];
+    private KindProbe[] Probes => [AsFeedAsync, AsWordPressAsync, AsAdvertisedFeedAsync, AsHtmlListingAsync];
 
     public async Task<SourceProbeResult> ProbeAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -75,6 +82,30 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser)
         var feed = await fetcher.FetchAsync(new FetchRequest(feedUrl), cancellationToken);
         var (found, whyNot) = AsFeed(feedUrl, feed);
         return (found, whyNot is null ? null : $"{feedUrl}: {whyNot}");
+    }
+
+    private async Task<(SourcePreview?, string?)> AsHtmlListingAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
+    {
+        if (page is not FetchResult.Fetched body) return (null, null);
+        var html = FeedDecoder.DecodePage(body.Body, body.ContentType);
+        var found = links.Find(html, body.FinalUrl);
+        if (found.Count < MinListingLinks)
+        {
+            return (null, $"HTML: only {found.Count} article links found on the page; add the source in the settings with a LinkSelector.");
+        }
+
+        var titles = new List<string>();
+        foreach (var link in found.Take(PagesPreviewed))
+        {
+            var article = await fetcher.FetchAsync(new FetchRequest(link), cancellationToken);
+            titles.Add(article is FetchResult.Fetched articleBody
+                       && pages.Extract(FeedDecoder.DecodePage(articleBody.Body, articleBody.ContentType), articleBody.FinalUrl).Title is { Length: > 0 } title
+                ? AdminFormat.Cut(title, 100)
+                : link.AbsoluteUri);
+        }
+
+        var pageTitle = pages.Extract(html, body.FinalUrl).Title;
+        return (new SourcePreview(SourceKind.HtmlListing, url.AbsoluteUri, AdminFormat.Cut(pageTitle ?? url.Host, 200), found.Count, titles), null);
     }
 
     private static SourcePreview Preview(SourceKind kind, Uri url, string title, IReadOnlyList<FeedItem> items) =>

@@ -1,3 +1,4 @@
+using NewsBot.Storage;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class SourcesCommand(TimeProvider time) : IChatCommand
 
     public async Task<ChatReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var sources = await context.Db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var sources = await context.Db.Sources.AsNoTracking().Where(s => s.Kind != SourceKind.Broadcast).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         if (sources.Count == 0) return new ChatReply(context.Text(None));
 
         var now = time.GetUtcNow().UtcDateTime;

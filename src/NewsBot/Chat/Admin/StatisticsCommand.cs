@@ -68,7 +68,7 @@ public sealed class StatisticsCommand(DeliveryStats deliveries, TimeProvider tim
         text.Append(context.Format(Day, day.Sent, day.Failed, day.Waiting)).Append('\n');
         if (await DeliveryPause.IsPausedAsync(db, cancellationToken)) text.Append(context.Text(PausedNote)).Append('\n');
 
-        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().Where(s => s.Kind != SourceKind.Broadcast).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         text.Append('\n').Append(context.Text(Sources)).Append('\n');
         if (sources.Count == 0) text.Append(context.Text(NoSources)).Append('\n');
         foreach (var source in sources.Take(MaxSources))

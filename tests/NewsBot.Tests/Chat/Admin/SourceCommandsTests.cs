@@ -45,6 +45,24 @@ public sealed class SourceCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_hidden_broadcast_source_is_not_listed_nor_managed_as_a_website()
+    {
+        using (var db = bed.Open()) Seed.Source(db);
+        var broadcasts = await bed.Services.GetRequiredService<NewsBot.Matching.Broadcasts.BroadcastSource>().EnsureAsync(CancellationToken.None);
+
+        var list = await Send("/sumber");
+        var resume = await Send($"/lanjutsumber {broadcasts}");
+        var statistics = await Send("/statistik");
+
+        Assert.StartsWith("Sumber berita (1):", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsbot:broadcasts", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Siaran admin", statistics.Text, StringComparison.Ordinal);
+        Assert.Contains($"Tidak ada sumber nomor {broadcasts}", resume.Text, StringComparison.Ordinal);
+        using var check = bed.Open();
+        Assert.False(check.Sources.Single(s => s.Id == broadcasts).IsEnabled);
+    }
+
+    [Fact]
     public async Task Pausing_and_resuming_a_source_stops_and_restarts_its_polling()
     {
         int id;
