@@ -9,4 +9,8 @@ public sealed record NewsMessage(
     string Url,
     IReadOnlyList<string> Tags,
     string Language,
-    long ArticleId = 0);
+    long ArticleId = 0)
+{
+    /// <summary>Set for a daily digest: the articles it lists, newest first; channels then send the digest layout.</summary>
+    public IReadOnlyList<Digests.DigestItem>? Digest { get; init; }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using NewsBot.Delivery;
+using NewsBot.Storage;
+
+namespace NewsBot.Matching;
+
+/// <summary>
+/// Gives the rows just planned for one article the subscriber's timing: held until the daily digest, or due at the end
+/// of the quiet hours. Only subscribers with such a setting are read, and urgent notices are never delayed. Runs in
+/// the planner's transaction, so the dispatcher never sees a row before its timing is set.
+/// </summary>
+public static class DeliveryTiming
+{
+    private const int UpdateChunk = 500;
+
+    public static async Task<int> ApplyAsync(NewsBotDbContext db, long articleId, int priority, DateTime plannedUtc, CancellationToken cancellationToken)
+    {
+        if (priority >= DeliveryPriority.Urgent) return 0;
+
+        var rows = await db.Deliveries.AsNoTracking()
+            .Where(d => d.ArticleId == articleId && d.Status == DeliveryStatus.Pending && d.CreatedUtc == plannedUtc
+                        && (d.Subscriber!.DailyDigest || d.Subscriber.QuietFrom != null))
+            .Select(d => new
+            {
+                d.Id, d.Subscriber!.DailyDigest, d.Subscriber.DigestTime, d.Subscriber.TimeZone, d.Subscriber.QuietFrom,
+                d.Subscriber.QuietUntil,
+            })
+            .ToListAsync(cancellationToken);
+
+        var changes = new List<(long Id, DeliveryStatus Status, DateTime DueUtc)>();
+        foreach (var row in rows)
+        {
+            if (row.DailyDigest)
+            {
+                changes.Add((row.Id, DeliveryStatus.Held, SubscriberClock.NextDigestUtc(plannedUtc, row.DigestTime, row.TimeZone)));
+            }
+            else if (row is { QuietFrom: { } from, QuietUntil: { } until }
+                     && SubscriberClock.QuietUntilUtc(plannedUtc, from, until, row.TimeZone) is { } quietEnd)
+            {
+                changes.Add((row.Id, DeliveryStatus.Pending, quietEnd));
+            }
+        }
+
+        // Subscribers in one zone with one setting share a target, so a broadcast needs few statements.
+        foreach (var group in changes.GroupBy(c => (c.Status, c.DueUtc)))
+        {
+            foreach (var chunk in group.Select(c => c.Id).Chunk(UpdateChunk))
+            {
+                await db.Deliveries.Where(d => chunk.Contains(d.Id)).ExecuteUpdateAsync(
+                    s => s.SetProperty(d => d.Status, group.Key.Status).SetProperty(d => d.DueUtc, group.Key.DueUtc),
+                    cancellationToken);
+            }
+        }
+
+        return changes.Count;
+    }
+}
