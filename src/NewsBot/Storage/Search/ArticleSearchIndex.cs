@@ -7,6 +7,8 @@ namespace NewsBot.Storage.Search;
 /// article's Id; columns Title and Body hold stems, see <see cref="SearchTerms"/>). Everything FTS5-specific lives here.
 /// The index keeps itself up to date without the ingestion code: every article with an Id above the highest indexed one
 /// is added before each search and by a periodic job. An edited article keeps the words it was first indexed with.
+/// On another provider (PostgreSQL has no FTS5) it falls back to matching the stems inside titles and summaries, until
+/// that provider gets its own full-text index here.
 /// </summary>
 public sealed partial class ArticleSearchIndex(IDbContextFactory<NewsBotDbContext> contexts, ILogger<ArticleSearchIndex> logger)
 {
@@ -31,6 +33,7 @@ public sealed partial class ArticleSearchIndex(IDbContextFactory<NewsBotDbContex
     {
         if (terms.Count == 0) return new SearchResult([], AllWords: true);
         await using var db = contexts.CreateDbContext();
+        if (!db.Database.IsSqlite()) return new SearchResult(await ContainsAsync(db, terms, limit, cancellationToken), AllWords: true);
         await IndexNewAsync(db, cancellationToken);
 
         // Each term is quoted: a stem holds letters, digits and hyphens only, and quoting makes even those literal.
@@ -49,8 +52,19 @@ public sealed partial class ArticleSearchIndex(IDbContextFactory<NewsBotDbContex
             LIMIT {limit}
             """).ToListAsync(cancellationToken);
 
+    private static Task<List<SearchHit>> ContainsAsync(
+        NewsBotDbContext db, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
+    {
+        var query = db.Articles.AsNoTracking();
+        foreach (var term in terms) query = query.Where(a => a.Title.ToLower().Contains(term) || a.Summary.ToLower().Contains(term));
+        return query.OrderByDescending(a => a.PublishedUtc).ThenByDescending(a => a.Id).Take(limit)
+            .Select(a => new SearchHit { Id = a.Id, Title = a.Title, Url = a.Url, PublishedUtc = a.PublishedUtc })
+            .ToListAsync(cancellationToken);
+    }
+
     private async Task<int> IndexNewAsync(NewsBotDbContext db, CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite()) return 0;
         await indexing.WaitAsync(cancellationToken);
         try
         {
