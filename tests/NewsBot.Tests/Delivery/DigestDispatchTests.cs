@@ -130,6 +130,27 @@ public sealed class DigestDispatchTests : DispatcherTestsBase
     }
 
     [Fact]
+    public async Task A_subscriber_who_left_before_the_digest_hour_gets_nothing_and_the_rows_are_cancelled()
+    {
+        ChannelAnswers(_ => new SendOutcome.Sent());
+        var subscriberId = await DigestSubscriberAsync();
+        await PlanAsync("Banjir surut");
+        await PlanAsync("Tanggul diperbaiki");
+        using (var db = database.Open())
+        {
+            db.Subscribers.Single(s => s.Id == subscriberId).State = SubscriberState.Inactive;
+            await db.SaveChangesAsync();
+        }
+
+        time.SetUtcNow(DigestHour);
+        await Assembler.AssembleDueAsync(CancellationToken.None);
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Empty(sent);
+        Assert.All(Deliveries(), d => Assert.Equal(DeliveryStatus.Cancelled, d.Status));
+    }
+
+    [Fact]
     public async Task Ordinary_news_is_claimed_before_a_digest()
     {
         await DigestSubscriberAsync("1");

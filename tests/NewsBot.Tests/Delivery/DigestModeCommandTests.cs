@@ -119,5 +119,33 @@ public sealed class DigestModeCommandTests : IDisposable
         Assert.Equal(Seed.Now.AddHours(1), check.Deliveries.Single().DueUtc);
     }
 
+    [Fact]
+    public async Task Back_to_instant_says_how_many_waiting_articles_go_out_now()
+    {
+        await bed.SendAsync("/langganan banjir");
+        await bed.SendAsync("/mode harian");
+        using (var db = bed.Open())
+        {
+            var subscriberId = db.Subscribers.Single().Id;
+            var source = Seed.Source(db);
+            foreach (var title in new[] { "Banjir surut", "Tanggul diperbaiki" })
+            {
+                db.Deliveries.Add(new NewsBot.Storage.Delivery
+                {
+                    ArticleId = Seed.Article(db, source, title, "banjir").Id, SubscriberId = subscriberId,
+                    Status = DeliveryStatus.Held, DueUtc = Seed.Now.AddHours(3), CreatedUtc = Seed.Now,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var reply = await bed.SendAsync("/mode instan");
+
+        Assert.Equal("Mode: instan. Setiap berita dikirim begitu terbit.\n2 berita yang menunggu ringkasan dikirim sekarang.", reply.Text);
+        using var check = bed.Open();
+        Assert.All(check.Deliveries, d => Assert.Equal((DeliveryStatus.Held, Seed.Now), (d.Status, d.DueUtc)));
+    }
+
     public void Dispose() => bed.Dispose();
 }
