@@ -76,6 +76,34 @@ public sealed class DigestDispatchTests : DispatcherTestsBase
     }
 
     [Fact]
+    public async Task Each_subscriber_whose_hour_has_come_gets_their_own_digest_in_one_run()
+    {
+        ChannelAnswers(_ => new SendOutcome.Sent());
+        await DigestSubscriberAsync("1");
+        await DigestSubscriberAsync("2", zone: "WIT");
+        var later = await DigestSubscriberAsync("3");
+        using (var db = database.Open())
+        {
+            db.Subscribers.Single(s => s.Id == later).DigestTime = new TimeOnly(20, 0);
+            await db.SaveChangesAsync();
+        }
+
+        await PlanAsync("Banjir surut");
+        await PlanAsync("Tanggul diperbaiki");
+        time.SetUtcNow(DigestHour);
+
+        Assert.Equal(2, await Assembler.AssembleDueAsync(CancellationToken.None));
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(["1", "2"], sent.Select(m => m.ChatId).Order(StringComparer.Ordinal));
+        Assert.All(sent, m => Assert.Equal(["Tanggul diperbaiki", "Banjir surut"], m.Digest!.Select(i => i.Title)));
+        var rows = Deliveries();
+        Assert.All(rows.Where(d => d.SubscriberId != later), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
+        Assert.All(rows.Where(d => d.SubscriberId == later), d => Assert.Equal((DeliveryStatus.Held, (long?)null), (d.Status, d.DigestId)));
+        Assert.All(rows.Where(d => d.DigestId != null), d => Assert.Equal(d.SubscriberId, rows.Single(c => c.Id == d.DigestId).SubscriberId));
+    }
+
+    [Fact]
     public async Task Urgent_notices_reach_a_digest_subscriber_at_once()
     {
         ChannelAnswers(_ => new SendOutcome.Sent());
