@@ -11,47 +11,55 @@ namespace NewsBot.Matching;
 /// </summary>
 public static class DeliveryTiming
 {
-    private const int UpdateChunk = 500;
+    private const int PageSize = 500;
 
     public static async Task<int> ApplyAsync(NewsBotDbContext db, long articleId, int priority, DateTime plannedUtc, CancellationToken cancellationToken)
     {
         if (priority >= DeliveryPriority.Urgent) return 0;
 
-        var rows = await db.Deliveries.AsNoTracking()
-            .Where(d => d.ArticleId == articleId && d.Status == DeliveryStatus.Pending && d.CreatedUtc == plannedUtc
-                        && (d.Subscriber!.DailyDigest || d.Subscriber.QuietFrom != null))
-            .Select(d => new
-            {
-                d.Id, d.Subscriber!.DailyDigest, d.Subscriber.DigestTime, d.Subscriber.TimeZone, d.Subscriber.QuietFrom,
-                d.Subscriber.QuietUntil,
-            })
-            .ToListAsync(cancellationToken);
-
-        var changes = new List<(long Id, DeliveryStatus Status, DateTime DueUtc)>();
-        foreach (var row in rows)
+        var changed = 0;
+        var afterId = 0L;
+        while (true)
         {
-            if (row.DailyDigest)
-            {
-                changes.Add((row.Id, DeliveryStatus.Held, SubscriberClock.NextDigestUtc(plannedUtc, row.DigestTime, row.TimeZone)));
-            }
-            else if (row is { QuietFrom: { } from, QuietUntil: { } until }
-                     && SubscriberClock.QuietUntilUtc(plannedUtc, from, until, row.TimeZone) is { } quietEnd)
-            {
-                changes.Add((row.Id, DeliveryStatus.Pending, quietEnd));
-            }
-        }
+            // A page at a time: a broadcast to many digest subscribers never sits in memory whole.
+            var rows = await db.Deliveries.AsNoTracking()
+                .Where(d => d.ArticleId == articleId && d.Id > afterId && d.Status == DeliveryStatus.Pending && d.CreatedUtc == plannedUtc
+                            && (d.Subscriber!.DailyDigest || d.Subscriber.QuietFrom != null))
+                .OrderBy(d => d.Id)
+                .Take(PageSize)
+                .Select(d => new
+                {
+                    d.Id, d.Subscriber!.DailyDigest, d.Subscriber.DigestTime, d.Subscriber.TimeZone, d.Subscriber.QuietFrom,
+                    d.Subscriber.QuietUntil,
+                })
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0) return changed;
+            afterId = rows[^1].Id;
 
-        // Subscribers in one zone with one setting share a target, so a broadcast needs few statements.
-        foreach (var group in changes.GroupBy(c => (c.Status, c.DueUtc)))
-        {
-            foreach (var chunk in group.Select(c => c.Id).Chunk(UpdateChunk))
+            var changes = new List<(long Id, DeliveryStatus Status, DateTime DueUtc)>();
+            foreach (var row in rows)
             {
-                await db.Deliveries.Where(d => chunk.Contains(d.Id)).ExecuteUpdateAsync(
+                if (row.DailyDigest)
+                {
+                    changes.Add((row.Id, DeliveryStatus.Held, SubscriberClock.NextDigestUtc(plannedUtc, row.DigestTime, row.TimeZone)));
+                }
+                else if (row is { QuietFrom: { } from, QuietUntil: { } until }
+                         && SubscriberClock.QuietUntilUtc(plannedUtc, from, until, row.TimeZone) is { } quietEnd)
+                {
+                    changes.Add((row.Id, DeliveryStatus.Pending, quietEnd));
+                }
+            }
+
+            // Subscribers in one zone with one setting share a target, so a page needs few statements.
+            foreach (var group in changes.GroupBy(c => (c.Status, c.DueUtc)))
+            {
+                var ids = group.Select(c => c.Id).ToList();
+                await db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(
                     s => s.SetProperty(d => d.Status, group.Key.Status).SetProperty(d => d.DueUtc, group.Key.DueUtc),
                     cancellationToken);
             }
-        }
 
-        return changes.Count;
+            changed += changes.Count;
+        }
     }
 }

@@ -83,6 +83,33 @@ public sealed class QuietHoursPlanningTests : DispatcherTestsBase
     }
 
     [Fact]
+    public async Task A_broadcast_to_more_chats_than_a_page_gives_every_row_its_timing()
+    {
+        using (var db = database.Open())
+        {
+            for (var i = 0; i < 1_200; i++)
+            {
+                db.Subscribers.Add(new Subscriber
+                {
+                    Channel = ChannelKind.Telegram, ChatId = $"9{i}", CreatedUtc = Seed.Now, UpdatedUtc = Seed.Now,
+                    DailyDigest = i % 3 == 0, QuietFrom = i % 3 == 1 ? new TimeOnly(22, 0) : null, QuietUntil = i % 3 == 1 ? new TimeOnly(6, 0) : null,
+                    Tags = [new SubscriberTag { Tag = "banjir" }],
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        time.SetUtcNow(LateEvening);
+        await PlanAsync("Pasar murah", DeliveryPriority.News);
+
+        var byTiming = Deliveries().GroupBy(d => (d.Status, d.DueUtc)).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(400, byTiming[(DeliveryStatus.Held, Seed.Now.AddDays(1).AddHours(3))]);
+        Assert.Equal(400, byTiming[(DeliveryStatus.Pending, QuietEnd)]);
+        Assert.Equal(400, byTiming[(DeliveryStatus.Pending, LateEvening)]);
+    }
+
+    [Fact]
     public async Task Outside_quiet_hours_news_is_due_at_once()
     {
         var (quiet, _) = await SubscribersAsync();
