@@ -43,6 +43,10 @@ internal static partial class PyValues
         return (left, right) switch
         {
             (Missing, _) => false,
+            // Two modelled values (a == b == 'x' chains): compare what they hold, not which objects they are.
+            (TextValue a, TextValue b) => Plain(a.Html) == Plain(b.Html),
+            (UrlValue a, UrlValue b) => a.Url == b.Url,
+            (DateValue a, DateValue b) => a.Utc == b.Utc,
             (TextValue t, string s) => Plain(t.Html) == Plain(s),
             (UrlValue u, string s) => Uri.TryCreate(s, UriKind.Absolute, out var expected) ? expected == u.Url : u.Url.OriginalString == s,
             (DateValue d, List<object?> tuple) => tuple.Count >= 6 && Enumerable.Range(0, 6).All(i => Convert.ToInt64(tuple[i], System.Globalization.CultureInfo.InvariantCulture) == Parts(d.Utc)[i]),

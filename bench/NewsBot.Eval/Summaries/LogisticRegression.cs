@@ -54,7 +54,7 @@ public static class LogisticRegression
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
     /// <summary>Gaussian elimination with partial pivoting; the L2 term keeps the matrix well conditioned.</summary>
-    private static double[] Solve(double[,] a, double[] b)
+    internal static double[] Solve(double[,] a, double[] b)
     {
         var n = b.Length;
         var m = (double[,])a.Clone();

@@ -16,12 +16,17 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<SubscriberDirectory>();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddSingleton<AdminDirectory>();
-        services.AddSingleton<SubscriptionEditor>();
+        services.AddCitizens(configuration);
         services.TryAddSingleton<ArticleSearchIndex>();
+        services.AddOptions<CommandFloodOptions>().Bind(configuration.GetSection(CommandFloodOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CommandFloodGuard>();
+        services.AddAdminTools();
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatMessenger>();
+        services.AddHostedService<AdminAlertSender>();
 
         var telegram = new TelegramOptions();
         configuration.GetSection(TelegramOptions.SectionName).Bind(telegram);
@@ -37,7 +42,6 @@ public static class ChatServiceCollectionExtensions
             services.AddSingleton<WhatsAppInbox>();
             services.AddSingleton<WhatsAppMessageHandler>();
             services.AddSingleton<WhatsAppReplySender>();
-            services.AddSingleton<WhatsAppTopicPicker>();
             services.AddSingleton<WhatsAppStatusRecorder>();
             services.AddHostedService<WhatsAppInboxWorker>();
         }

@@ -9,6 +9,7 @@ public static class DeliveryServiceCollectionExtensions
     {
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AdminAlerts>();
         services.AddSingleton<ChannelRateLimiters>();
         services.AddSingleton<DeliveryOutcomeRecorder>();
         services.AddSingleton<OutboxClaims>();

@@ -14,6 +14,7 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = contexts.CreateDbContext();
+        if (await DeliveryPause.IsPausedAsync(db, cancellationToken)) return [];
         var ids = await db.Deliveries
             .Where(d => d.Priority >= minimumPriority
                         && ((d.Status == DeliveryStatus.Pending && d.DueUtc <= now)

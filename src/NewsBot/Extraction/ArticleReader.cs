@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Options;
 using NewsBot.Extraction.Tagging;
 using NewsBot.Fetching;
@@ -27,7 +26,7 @@ public sealed partial class ArticleReader(
         var tags = new List<string>(sourceTags);
         var imageUrl = item.ImageUrl?.ToString();
         var published = item.PublishedUtc;
-        if (text.Length < options.Value.MinFeedTextChars && item.Link is not null)
+        if (!item.IsFullText && text.Length < options.Value.MinFeedTextChars && item.Link is not null)
         {
             var page = await ReadPageAsync(item.Link, cancellationToken);
             if (page is not null)
@@ -59,7 +58,7 @@ public sealed partial class ArticleReader(
 
         try
         {
-            return pageExtractor.Extract(Encoding.UTF8.GetString(fetched.Body), fetched.FinalUrl);
+            return pageExtractor.Extract(FeedDecoder.DecodePage(fetched.Body, fetched.ContentType), fetched.FinalUrl);
         }
         catch (Exception ex)
         {

@@ -56,10 +56,13 @@ internal static class AtomFeedReader
 
     private static Uri? AlternateLink(XElement parent, XNamespace a, Uri feedUrl)
     {
-        var links = parent.Elements(a + "link").Where(l => !string.IsNullOrWhiteSpace((string?)l.Attribute("href"))).ToList();
+        var links = parent.Elements(a + "link").Where(l => !string.IsNullOrWhiteSpace(HrefOf(l))).ToList();
         var link = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault(l => (string?)l.Attribute("rel") is not ("self" or "enclosure" or "edit"));
-        return link is null ? null : FeedXml.Resolve((string?)link.Attribute("href"), FeedXml.BaseOf(link, feedUrl));
+        return link is null ? null : FeedXml.Resolve(HrefOf(link), FeedXml.BaseOf(link, feedUrl));
     }
+
+    /// <summary>The href, or for a link written RSS-style with its address as text (&lt;link&gt;https://...&lt;/link&gt;), that text.</summary>
+    private static string? HrefOf(XElement link) => (string?)link.Attribute("href") ?? (link.HasElements ? null : link.Value.Trim());
 
     private static Uri? ImageOf(XElement entry, XNamespace a, Uri feedUrl, string? html)
     {

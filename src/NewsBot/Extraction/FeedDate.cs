@@ -33,6 +33,30 @@ internal static partial class FeedDate
         return ParseWithMonthName(text, assumedOffset) ?? ParseNumeric(text, assumedOffset) ?? ParseIso(text, assumedOffset);
     }
 
+    /// <summary>
+    /// The first date written somewhere in a line of page text ("Selasa, 23 Februari 2016 15:06 WIB | 998 Views",
+    /// "Oleh Admin, 5 November 2015 - 15:56 wib"), and whether it gives the time of day. Only known zone names count
+    /// as a zone here, so the word after a date is not taken for one.
+    /// </summary>
+    public static (DateTime Utc, bool HasTime)? Find(string? text, TimeSpan assumedOffset)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        foreach (Match match in InTextMonthName().Matches(text))
+        {
+            var monthName = match.Groups["month"].Value;
+            if (monthName.Length >= 3 && Months.TryGetValue(monthName[..3], out var month)
+                && Compose(match, month, assumedOffset) is { } date) return (date, match.Groups["hour"].Success);
+        }
+
+        foreach (Match match in InTextNumeric().Matches(text))
+        {
+            if (Compose(match, int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture), assumedOffset) is { } date)
+                return (date, match.Groups["hour"].Success);
+        }
+
+        return null;
+    }
+
     /// <summary>"Tue, 05 Nov 2024 08:30:00 +0700", "Selasa, 08 Juni 2022 14:05 WIB", "8 Jun 2022".</summary>
     private static DateTime? ParseWithMonthName(string text, TimeSpan assumedOffset)
     {
@@ -84,6 +108,8 @@ internal static partial class FeedDate
     {
         // ISO 8601 and its W3C-DTF profile (Atom, dc:date, article:published_time); no zone means the assumed one.
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces;
+        // "2016-02-23 T16:00:20Z": a space before the T is a slip some CMS templates make; the value is still clear.
+        text = SpaceBeforeT().Replace(text, "$1T");
         var shape = IsoShape().Match(text);
         if (!shape.Success) return null;
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var parsed)) return null;
@@ -94,7 +120,19 @@ internal static partial class FeedDate
     private const string TimeAndZone =
         """(?:\s*(?:,|-|–|\||@|pukul|jam)?\s*(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:[:.](?<second>\d{2}))?)?\s*(?<zone>[A-Za-z]{1,5}|[+-]\d{2}:?\d{2})?\s*$""";
 
-    [GeneratedRegex("""^(?:[\p{L}]+\s*,?\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}+)\.?\s+(?<year>\d{2,4})""" + TimeAndZone, RegexOptions.IgnoreCase)]
+    private const string InTextTimeAndZone =
+        """(?:\s*(?:,|-|–|\||@|pukul|jam)?\s*(?<hour>\d{1,2})[:.](?<minute>\d{2})(?:[:.](?<second>\d{2}))?(?!\d))?(?:\s*(?<zone>WIB|WITA|WIT|GMT|UTC|[+-]\d{2}:?\d{2})\b)?""";
+
+    [GeneratedRegex("""(?<![\p{L}\d])(?<day>\d{1,2})\s+(?<month>\p{L}{3,})\.?,?\s+(?<year>\d{4})(?!\d)""" + InTextTimeAndZone, RegexOptions.IgnoreCase)]
+    private static partial Regex InTextMonthName();
+
+    [GeneratedRegex("""(?<![\p{L}\d/.-])(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})(?![\d/.-])""" + InTextTimeAndZone, RegexOptions.IgnoreCase)]
+    private static partial Regex InTextNumeric();
+
+    [GeneratedRegex("""^(\d{4}-\d{2}-\d{2})\s+T""")]
+    private static partial Regex SpaceBeforeT();
+
+    [GeneratedRegex("""^(?:[\p{L}]+\s*,?\s*)?(?<day>\d{1,2})\s+(?<month>\p{L}+)\.?,?\s+(?<year>\d{2,4})""" + TimeAndZone, RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
 
     [GeneratedRegex("""^(?:[\p{L}]+\s*,?\s*)?(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4}|\d{2})""" + TimeAndZone, RegexOptions.IgnoreCase)]

@@ -27,7 +27,7 @@ internal static partial class FeedDecoder
         {
             try
             {
-                return StrictUtf8.GetString(content, bomLength, content.Length - bomLength);
+                return WithoutC1Controls(StrictUtf8.GetString(content, bomLength, content.Length - bomLength));
             }
             catch (DecoderFallbackException)
             {
@@ -35,7 +35,58 @@ internal static partial class FeedDecoder
             }
         }
 
-        return encoding.GetString(content, bomLength, content.Length - bomLength);
+        return WithoutC1Controls(encoding.GetString(content, bomLength, content.Length - bomLength));
+    }
+
+    /// <summary>
+    /// U+0080-U+009F are control characters nobody types; in a feed they are windows-1252 punctuation (curly quotes,
+    /// dashes) that went through a Latin-1 conversion, so they are read as the windows-1252 characters they were.
+    /// </summary>
+    private static string WithoutC1Controls(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0080', '\u009F')) return text;
+        var windows1252 = Encoding.GetEncoding(1252);
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '\u0080' and <= '\u009F' ? windows1252.GetString([(byte)c])[0] : c;
+            }
+        });
+    }
+
+    /// <summary>An HTML page's bytes to text.</summary>
+    /// <remarks>
+    /// Order, as browsers do it: byte-order mark, then the HTTP charset, then the page's own meta charset, then UTF-8
+    /// (windows-1252 when the bytes are not valid UTF-8), so an old portal in windows-1252 does not turn into mojibake.
+    /// </remarks>
+    public static string DecodePage(byte[] content, string? contentType)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var encoding = FromBom(content, out var bomLength)
+            ?? FromContentType(contentType)
+            ?? FromMetaCharset(content)
+            ?? StrictUtf8;
+        if (encoding.CodePage != Encoding.UTF8.CodePage) return encoding.GetString(content, bomLength, content.Length - bomLength);
+        try
+        {
+            return StrictUtf8.GetString(content, bomLength, content.Length - bomLength);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1252).GetString(content, bomLength, content.Length - bomLength);
+        }
+    }
+
+    private static Encoding? FromMetaCharset(byte[] content)
+    {
+        // The HTML standard looks for the meta charset in the first 1024 bytes, which are ASCII in any charset a page uses.
+        var head = Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 1024));
+        var match = MetaCharset().Match(head);
+        // A page readable as ASCII cannot be UTF-16 whatever its meta says; browsers read such a claim as UTF-8 too.
+        var found = match.Success ? Lookup(match.Groups["name"].Value) : null;
+        return found is UnicodeEncoding ? null : found;
     }
 
     private static Encoding? FromBom(byte[] content, out int length)
@@ -78,6 +129,9 @@ internal static partial class FeedDecoder
             return null;
         }
     }
+
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<name>[A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
 
     [GeneratedRegex("""^\s*<\?xml[^>]*\bencoding\s*=\s*["'](?<name>[A-Za-z0-9._:-]+)["']""")]
     private static partial Regex DeclarationEncoding();

@@ -9,6 +9,10 @@ namespace NewsBot.Extraction;
 /// <param name="SummaryHtml">Description or Atom summary as HTML, often only an excerpt.</param>
 /// <param name="UpdatedUtc">When the entry says it was last edited, so an edited article can be recognised as such.</param>
 /// <param name="Author">The author's name as written, when the feed gives one.</param>
+/// <param name="IsFullText">
+/// The content already is the article page's main text (HTML listing sources), so the page is not fetched again however
+/// short the article is.
+/// </param>
 public sealed record FeedItem(
     string? Id,
     Uri? Link,
@@ -19,4 +23,5 @@ public sealed record FeedItem(
     string? SummaryHtml,
     Uri? ImageUrl,
     DateTime? UpdatedUtc = null,
-    string? Author = null);
+    string? Author = null,
+    bool IsFullText = false);

@@ -47,6 +47,7 @@ public sealed partial class SourceCatalog(
                 db.Sources.Add(new Source
                 {
                     Name = definition.Name, Url = definition.Url, Kind = definition.Kind, DefaultTags = tags, PollIntervalSeconds = interval,
+                    LinkSelector = NullIfBlank(definition.LinkSelector), ContentSelector = NullIfBlank(definition.ContentSelector),
                     CreatedUtc = now, NextCheckUtc = now,
                 });
                 LogAdded(logger, definition.Name, definition.Url);
@@ -55,6 +56,8 @@ public sealed partial class SourceCatalog(
             {
                 source.Name = definition.Name;
                 source.Kind = definition.Kind;
+                source.LinkSelector = NullIfBlank(definition.LinkSelector);
+                source.ContentSelector = NullIfBlank(definition.ContentSelector);
                 source.DefaultTags = tags;
                 source.PollIntervalSeconds = interval;
                 source.IsEnabled = true;
@@ -67,6 +70,8 @@ public sealed partial class SourceCatalog(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task EnsureConsoleSubscriberAsync(NewsBotDbContext db, DateTime now, CancellationToken cancellationToken)
     {

@@ -7,13 +7,14 @@ using NewsBot.Storage;
 namespace NewsBot.Sources;
 
 /// <summary>
-/// Refreshes one source: conditional GET, parse, hand the items to the <see cref="ArticleIngester"/>, and record the
-/// source's health and validators.
+/// Refreshes one source: conditional GET, parse (or, for an HTML listing, follow its new article links), hand the
+/// items to the <see cref="ArticleIngester"/>, and record the source's health and validators.
 /// </summary>
 public sealed partial class SourceRefresher(
     IDbContextFactory<NewsBotDbContext> contexts,
     HttpFetcher fetcher,
     FeedParser parser,
+    HtmlListingReader listingReader,
     ArticleIngester ingester,
     IOptions<SourcesOptions> options,
     TimeProvider time,
@@ -37,6 +38,9 @@ public sealed partial class SourceRefresher(
                 health.Failed(source, failed.Error, failed.RetryAfter);
                 LogFailed(logger, source.Id, source.ConsecutiveFailures, failed.Error);
                 result = RefreshResult.Failure(failed.Error);
+                break;
+            case FetchResult.Fetched body when source.Kind == SourceKind.HtmlListing:
+                result = await IngestListingAsync(source, body, health, cancellationToken);
                 break;
             case FetchResult.Fetched body:
                 result = await IngestAsync(source, body, health, cancellationToken);
@@ -72,10 +76,47 @@ public sealed partial class SourceRefresher(
         return result;
     }
 
+    private async Task<RefreshResult> IngestListingAsync(Source source, FetchResult.Fetched listing, SourceHealth health, CancellationToken cancellationToken)
+    {
+        ListingRead read;
+        try
+        {
+            read = await listingReader.ReadNewAsync(source, listing, cancellationToken);
+        }
+        catch (FeedFormatException ex)
+        {
+            health.Failed(source, ex.Message, retryAfter: null);
+            LogFailed(logger, source.Id, source.ConsecutiveFailures, ex.Message);
+            return RefreshResult.Failure(ex.Message);
+        }
+        catch (AngleSharp.Dom.DomException ex)
+        {
+            var error = $"The LinkSelector '{source.LinkSelector}' of this source is not valid CSS ({ex.Message}); fix it or clear it to find links automatically.";
+            health.Failed(source, error, retryAfter: null);
+            LogFailed(logger, source.Id, source.ConsecutiveFailures, error);
+            return RefreshResult.Failure(error);
+        }
+
+        var takingBaseline = !source.BaselineTaken;
+        var result = await ingester.IngestAsync(source, read.Items, cancellationToken);
+        // The back catalogue is read over several polls when it is larger than the page budget; until all of it is in,
+        // the pages read are still back catalogue, or the second poll would send what the first had no room for.
+        if (takingBaseline && read.Deferred > 0) source.BaselineTaken = false;
+        // Validators are kept only when every new link was dealt with: a 304 must not hide pages still to be read.
+        source.ETag = read.Complete ? listing.ETag : null;
+        source.LastModified = read.Complete ? listing.LastModified : null;
+        health.Succeeded(source);
+        if (read.Deferred > 0 || read.Failed > 0) LogIncomplete(logger, source.Id, read.Deferred, read.Failed);
+        return result;
+    }
+
     /// <summary>One page of the newest posts is enough at a normal poll interval and spares the site deep paging.</summary>
     private static Uri UrlOf(Source source) => source.Kind == SourceKind.WordPress
         ? WordPressPostsReader.PostsUrl(new Uri(source.Url), perPage: 20)
         : new Uri(source.Url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Deferred} new article pages left for the next poll (page budget), {Failed} failed and will be tried again")]
+    private static partial void LogIncomplete(ILogger logger, int sourceId, int deferred, int failed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed ({Attempt} in a row): {Reason}")]
     private static partial void LogFailed(ILogger logger, int sourceId, int attempt, string reason);

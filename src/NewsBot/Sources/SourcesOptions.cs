@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace NewsBot.Sources;
 
-public sealed class SourcesOptions
+public sealed class SourcesOptions : IValidatableObject
 {
     public const string SectionName = "Sources";
 
@@ -29,7 +29,26 @@ public sealed class SourcesOptions
     /// <summary>The longest wait between polls of a failing source.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// HTML listing sources: new article pages fetched in one poll at most. The rest wait for the next poll, so adding a
+    /// listing of fifty articles costs the site a few requests every interval rather than fifty at once.
+    /// </summary>
+    [Range(1, 100, ErrorMessage = "Sources:MaxPagesPerPoll must be between 1 and 100.")]
+    public int MaxPagesPerPoll { get; set; } = 10;
+
     /// <summary>Sources fetched at the same time; one slow source then does not hold up the others.</summary>
     [Range(1, 64, ErrorMessage = "Sources:MaxConcurrentPolls must be between 1 and 64.")]
     public int MaxConcurrentPolls { get; set; } = 4;
+
+    /// <summary>Data annotations do not look into list items on their own, so each source definition is checked here.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        for (var i = 0; i < Feeds.Count; i++)
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(Feeds[i], new ValidationContext(Feeds[i]), results, validateAllProperties: true);
+            foreach (var result in results)
+                yield return new ValidationResult($"Sources:Feeds:{i}: {result.ErrorMessage}", result.MemberNames.Select(m => $"Feeds[{i}].{m}"));
+        }
+    }
 }

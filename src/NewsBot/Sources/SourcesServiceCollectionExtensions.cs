@@ -25,6 +25,7 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton<SampleNewsroom>();
         services.AddSingleton<ArticleReader>();
         services.AddSingleton<ArticleIngester>();
+        services.AddSingleton<HtmlListingReader>();
         services.AddSingleton<SourceRefresher>();
         services.AddSingleton<DueSourcePoller>();
         services.AddHostedService<SourceCatalog>();

@@ -15,6 +15,10 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
+    public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BotSetting> BotSettings => Set<BotSetting>();
+    public DbSet<PendingConfirmation> PendingConfirmations => Set<PendingConfirmation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -24,6 +28,8 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             source.Property(s => s.Url).HasMaxLength(2000);
             source.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             source.Property(s => s.DefaultTags).HasMaxLength(500);
+            source.Property(s => s.LinkSelector).HasMaxLength(500);
+            source.Property(s => s.ContentSelector).HasMaxLength(500);
             source.Property(s => s.ETag).HasMaxLength(500);
             source.Property(s => s.LastModified).HasMaxLength(100);
             source.Property(s => s.LastError).HasMaxLength(1000);
@@ -59,6 +65,8 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             subscriber.Property(s => s.StateReason).HasMaxLength(500);
             subscriber.Property(s => s.TimeZone).HasMaxLength(8);
             subscriber.HasIndex(s => new { s.Channel, s.ChatId }).IsUnique();
+            // Matching adds the few all-topics subscribers to every article.
+            subscriber.HasIndex(s => s.AllTopics);
             subscriber.HasMany(s => s.Tags).WithOne().HasForeignKey(t => t.SubscriberId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -96,5 +104,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             inbound.HasIndex(i => new { i.Kind, i.ExternalId }).IsUnique();
             inbound.HasIndex(i => new { i.ProcessedUtc, i.DueUtc });
         });
+
+        AdminModel.Configure(modelBuilder);
     }
 }

@@ -11,6 +11,12 @@ public sealed class Source
     /// <summary>Tags given to every article of this source (slugs), on top of the feed's own categories.</summary>
     public string DefaultTags { get; set; } = "";
 
+    /// <summary>HTML listing sources: CSS selector of the article links on the listing page; null to find them automatically.</summary>
+    public string? LinkSelector { get; set; }
+
+    /// <summary>HTML listing sources: CSS selector of the article body on its page; null to find it automatically.</summary>
+    public string? ContentSelector { get; set; }
+
     public int PollIntervalSeconds { get; set; } = 300;
     public bool IsEnabled { get; set; } = true;
     public DateTime NextCheckUtc { get; set; }

@@ -7,4 +7,10 @@ public enum SourceKind
 
     /// <summary>A WordPress site read through its REST API (/wp-json/wp/v2/posts?_embed): tags and images included.</summary>
     WordPress = 1,
+
+    /// <summary>
+    /// An HTML listing page (home page, "Berita" index) whose article links are followed; each new article page's main
+    /// content is extracted. For sites with neither a feed nor a WordPress API.
+    /// </summary>
+    HtmlListing = 2,
 }

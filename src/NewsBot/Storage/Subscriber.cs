@@ -41,6 +41,12 @@ public sealed class Subscriber
     /// <summary>End of the quiet hours (local time); before <see cref="QuietFrom"/> when they cross midnight.</summary>
     public TimeOnly? QuietUntil { get; set; }
 
+    /// <summary>
+    /// Receives every article whatever its tags: the newsroom's own Telegram channels (Telegram:NewsroomChannels),
+    /// which republish everything the newsroom publishes.
+    /// </summary>
+    public bool AllTopics { get; set; }
+
     public List<SubscriberTag> Tags { get; set; } = [];
 
     public static readonly TimeOnly DefaultDigestTime = new(18, 0);

@@ -62,4 +62,33 @@ public sealed class IllFormedFeedTests
         Assert.Equal("Berita", feed.Title);
         Assert.Equal("Redaksi (redaksi@example.id)", feed.Items[0].Author);
     }
+
+    [Fact]
+    public void An_undeclared_entity_stays_as_text_and_a_capital_hex_reference_is_read()
+    {
+        var feed = Parse("<rss><channel><title>Dinas &kominfo; Demak</title><item><title>&#X41;PBD</title></item></channel></rss>");
+
+        Assert.Equal("Dinas &kominfo; Demak", feed.Title);
+        Assert.Equal("APBD", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Windows_1252_punctuation_in_the_c1_range_is_read_as_meant()
+    {
+        var asCharacter = new FeedParser().Parse(
+            Encoding.UTF8.GetBytes("<rss><channel><title>t</title><item><title>Bupati\u0092s \u0093kata\u0094</title></item></channel></rss>"), null, FeedUrl);
+        var asReference = Parse("<rss><channel><title>t</title><item><title>Bupati&#146;s &#x93;kata&#x94;</title></item></channel></rss>");
+
+        Assert.Equal("Bupati\u2019s \u201ckata\u201d", asCharacter.Items[0].Title);
+        Assert.Equal("Bupati\u2019s \u201ckata\u201d", asReference.Items[0].Title);
+    }
+
+    [Fact]
+    public void An_atom_link_written_with_its_address_as_text_is_read_and_alternate_still_wins()
+    {
+        var feed = Parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><title>Satu</title>" +
+            "<link rel=\"enclosure\">https://berita.example.id/foto.jpg</link><link rel=\"alternate\">https://berita.example.id/berita/1</link></entry></feed>");
+
+        Assert.Equal("https://berita.example.id/berita/1", feed.Items[0].Link?.ToString());
+    }
 }

@@ -8,8 +8,9 @@ using Microsoft.Net.Http.Headers;
 namespace NewsBot.Tests.Fakes;
 
 /// <summary>
-/// A local news portal on 127.0.0.1 serving RSS (<c>/feed.xml</c>), Atom (<c>/atom.xml</c>) and article pages
-/// (<c>/berita/{slug}</c>) from what the test publishes, with strong ETags, Last-Modified and 304 answers.
+/// A local news portal on 127.0.0.1 serving RSS (<c>/feed.xml</c>), Atom (<c>/atom.xml</c>), an HTML listing of the
+/// latest articles (<c>/berita</c>) and article pages (<c>/berita/{slug}</c>) from what the test publishes, with strong
+/// ETags, Last-Modified and 304 answers.
 /// </summary>
 public sealed class FakeNewsSite : IAsyncDisposable
 {
@@ -18,8 +19,11 @@ public sealed class FakeNewsSite : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<FakeArticle> _articles = [];
     private readonly Queue<int> _feedFailures = new();
+    private readonly Dictionary<string, Queue<int>> _articleFailures = [];
+    private readonly Dictionary<string, int> _articleRequests = [];
     private DateTimeOffset _lastChange;
     private int _feedRequests;
+    private int _listingRequests;
     private int _notModified;
 
     private FakeNewsSite(WebApplication app, TimeProvider time)
@@ -35,10 +39,35 @@ public sealed class FakeNewsSite : IAsyncDisposable
 
     public Uri AtomUrl => new(BaseUrl, "atom.xml");
 
+    /// <summary>The HTML page listing the latest articles, newest first.</summary>
+    public Uri ListingUrl => new(BaseUrl, "berita");
+
+    /// <summary>Requests to the listing page, whatever the answer.</summary>
+    public int ListingRequests => Volatile.Read(ref _listingRequests);
+
     /// <summary>Requests to either feed, whatever the answer.</summary>
     public int FeedRequests => Volatile.Read(ref _feedRequests);
 
+    /// <summary>304 answers of the feeds and the listing page.</summary>
     public int NotModifiedResponses => Volatile.Read(ref _notModified);
+
+    /// <summary>Requests to one article page, whatever the answer.</summary>
+    public int ArticleRequests(string slug)
+    {
+        lock (_gate)
+        {
+            return _articleRequests.GetValueOrDefault(slug);
+        }
+    }
+
+    /// <summary>Requests to all article pages together.</summary>
+    public int AllArticleRequests()
+    {
+        lock (_gate)
+        {
+            return _articleRequests.Values.Sum();
+        }
+    }
 
     /// <summary>Starts the site. <paramref name="timeProvider"/> supplies the Last-Modified time of each publish.</summary>
     public static async Task<FakeNewsSite> StartAsync(TimeProvider? timeProvider = null)
@@ -50,6 +79,7 @@ public sealed class FakeNewsSite : IAsyncDisposable
             site = new FakeNewsSite(app, time);
             app.MapMethods("/feed.xml", ["GET", "HEAD"], c => site.ServeFeedAsync(c, "application/rss+xml", NewsFeedWriter.Rss));
             app.MapMethods("/atom.xml", ["GET", "HEAD"], c => site.ServeFeedAsync(c, "application/atom+xml", NewsFeedWriter.Atom));
+            app.MapGet("/berita", c => site.ServeListingAsync(c));
             app.MapGet("/berita/{slug}", site.ServeArticleAsync);
         });
         site!.BaseUrl = baseUrl;
@@ -82,15 +112,41 @@ public sealed class FakeNewsSite : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="times"/> requests for the article <paramref name="slug"/> are answered with <paramref name="statusCode"/>.</summary>
+    public void FailArticleWith(string slug, int statusCode, int times = 1)
+    {
+        lock (_gate)
+        {
+            if (!_articleFailures.TryGetValue(slug, out var failures)) _articleFailures[slug] = failures = new Queue<int>();
+            for (var i = 0; i < times; i++)
+            {
+                failures.Enqueue(statusCode);
+            }
+        }
+    }
+
     public ValueTask DisposeAsync() => new(FakeHost.StopAsync(_app));
 
     private static DateTimeOffset Truncate(DateTimeOffset value) =>
         new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), value.Offset);
 
-    private async Task ServeFeedAsync(
+    private Task ServeFeedAsync(
         HttpContext context, string contentType, Func<Uri, IReadOnlyList<FakeArticle>, DateTimeOffset, string> render)
     {
         Interlocked.Increment(ref _feedRequests);
+        return ServeLatestAsync(context, contentType, render);
+    }
+
+    private Task ServeListingAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _listingRequests);
+        return ServeLatestAsync(context, "text/html", (baseUrl, articles, _) => NewsListingPage.Render(baseUrl, articles));
+    }
+
+    /// <summary>A page that lists the latest articles (a feed or the HTML listing), conditional on its validators.</summary>
+    private async Task ServeLatestAsync(
+        HttpContext context, string contentType, Func<Uri, IReadOnlyList<FakeArticle>, DateTimeOffset, string> render)
+    {
         string body;
         DateTimeOffset lastModified;
         lock (_gate)
@@ -141,6 +197,13 @@ public sealed class FakeNewsSite : IAsyncDisposable
         FakeArticle? article;
         lock (_gate)
         {
+            _articleRequests[slug] = _articleRequests.GetValueOrDefault(slug) + 1;
+            if (_articleFailures.TryGetValue(slug, out var failures) && failures.TryDequeue(out var failure))
+            {
+                context.Response.StatusCode = failure;
+                return;
+            }
+
             article = _articles.FirstOrDefault(a => a.Slug == slug);
         }
 

@@ -26,6 +26,19 @@ public sealed class HostileServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Server_that_drips_bytes_is_cut_off_by_the_total_timeout()
+    {
+        var options = new FetchingOptions { AllowPrivateAddresses = true, Timeout = TimeSpan.FromMilliseconds(700) };
+        var fetcher = new HttpFetcher(new HttpClient(GuardedHandler.Create(options)), Options.Create(options), TimeProvider.System);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await fetcher.FetchAsync(new FetchRequest(_site.At("/drip")), CancellationToken.None);
+
+        Assert.Contains("timed out after 0.7 s", Assert.IsType<FetchResult.Failed>(result).Error, StringComparison.Ordinal);
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public void Huge_title_is_capped_and_javascript_link_is_not_an_article_url()
     {
         var rss = $"<rss version=\"2.0\"><channel><title>t</title><item><title>{new string('a', 10_000)}</title>" +

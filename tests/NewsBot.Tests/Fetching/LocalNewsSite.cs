@@ -77,6 +77,18 @@ public sealed class LocalNewsSite : IAsyncDisposable
             context.Response.ContentType = "application/rss+xml";
             await context.Response.Body.WriteAsync(GzipOfZeros(50 * 1024 * 1024), context.RequestAborted);
         });
+        app.MapGet("/drip", async (HttpContext context) =>
+        {
+            // Headers at once, then a byte every 50 ms for a minute: each read succeeds, only a total timeout stops it.
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.StartAsync(context.RequestAborted);
+            for (var i = 0; i < 1200 && !context.RequestAborted.IsCancellationRequested; i++)
+            {
+                await context.Response.Body.WriteAsync("<"u8.ToArray(), context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(50, context.RequestAborted);
+            }
+        });
         app.MapGet("/hang", async (HttpContext context) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);

@@ -56,4 +56,16 @@ public sealed class PrivateAddressFetchTests : IAsyncLifetime
         Assert.Contains("localhost resolves to a private address", error, StringComparison.Ordinal);
         Assert.Equal(0, _site.FeedRequests);
     }
+
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "link-local")]
+    [InlineData("http://10.0.0.1/admin", "private")]
+    [InlineData("http://[::1]:8080/feed", "loopback")]
+    public async Task Cloud_metadata_and_internal_addresses_are_refused_before_connecting(string url, string kind)
+    {
+        var result = await CreateFetcher(new FetchingOptions { Timeout = TimeSpan.FromSeconds(5) })
+            .FetchAsync(new FetchRequest(new Uri(url)), CancellationToken.None);
+
+        Assert.Contains($"{kind})", Assert.IsType<FetchResult.Failed>(result).Error, StringComparison.Ordinal);
+    }
 }

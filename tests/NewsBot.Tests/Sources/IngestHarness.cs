@@ -25,9 +25,9 @@ public sealed class IngestHarness : IDisposable
 {
     private readonly TestDatabase database = new();
 
-    public IngestHarness(int minFeedTextChars = 0)
+    public IngestHarness(int minFeedTextChars = 0, int maxPagesPerPoll = 10)
     {
-        var sources = Options.Create(new SourcesOptions { MinFeedTextChars = minFeedTextChars });
+        var sources = Options.Create(new SourcesOptions { MinFeedTextChars = minFeedTextChars, MaxPagesPerPoll = maxPagesPerPoll });
         var fetching = new FetchingOptions { AllowPrivateAddresses = true, Timeout = TimeSpan.FromSeconds(5) };
         Fetcher = new HttpFetcher(new HttpClient(GuardedHandler.Create(fetching)), Options.Create(fetching), TimeProvider.System);
         var reader = new ArticleReader(
@@ -39,7 +39,10 @@ public sealed class IngestHarness : IDisposable
             new DeliveryPlanner(database.Contexts, Time, NullLogger<DeliveryPlanner>.Instance),
             new DispatchTrigger(schedulers.Object, new DispatchSignal()),
             sources, Options.Create(new SummaryOptions()), Time, NullLogger<ArticleIngester>.Instance);
-        Refresher = new SourceRefresher(database.Contexts, Fetcher, new FeedParser(), Ingester, sources, Time, NullLogger<SourceRefresher>.Instance);
+        var listingReader = new HtmlListingReader(
+            Fetcher, new ListingLinkFinder(), new ArticlePageExtractor(), new ArticleStore(database.Contexts), sources, NullLogger<HtmlListingReader>.Instance);
+        Refresher = new SourceRefresher(
+            database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, sources, Time, NullLogger<SourceRefresher>.Instance);
         using var db = database.Open();
         Seed.Subscriber(db, "1001", tags: "demak");
     }
@@ -52,13 +55,14 @@ public sealed class IngestHarness : IDisposable
 
     public SourceRefresher Refresher { get; }
 
-    public Source AddSource(string url, bool baselineTaken = false, DateTime? lastSuccessUtc = null, SourceKind kind = SourceKind.Feed)
+    public Source AddSource(
+        string url, bool baselineTaken = false, DateTime? lastSuccessUtc = null, SourceKind kind = SourceKind.Feed, string? linkSelector = null)
     {
         using var db = database.Open();
         var source = new Source
         {
             Name = "Demak", Url = url, Kind = kind, DefaultTags = "demak", CreatedUtc = Seed.Now, NextCheckUtc = Seed.Now,
-            BaselineTaken = baselineTaken, LastSuccessUtc = lastSuccessUtc,
+            BaselineTaken = baselineTaken, LastSuccessUtc = lastSuccessUtc, LinkSelector = linkSelector,
         };
         db.Sources.Add(source);
         db.SaveChanges();
@@ -79,6 +83,12 @@ public sealed class IngestHarness : IDisposable
     {
         using var db = database.Open();
         return db.Articles.AsNoTracking().OrderBy(a => a.Id).ToList();
+    }
+
+    public List<string> TagsOf(long articleId)
+    {
+        using var db = database.Open();
+        return db.ArticleTags.Where(t => t.ArticleId == articleId).Select(t => t.Tag).OrderBy(t => t).ToList();
     }
 
     public int Deliveries()

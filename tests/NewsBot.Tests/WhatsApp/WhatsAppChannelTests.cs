@@ -17,6 +17,7 @@ public sealed class WhatsAppChannelTests : IAsyncLifetime
     private readonly TestDatabase database = new();
     private readonly FakeTimeProvider time = new(new DateTimeOffset(Seed.Now));
     private readonly HttpClient http = new();
+    private readonly AdminAlerts alerts = new();
     private FakeGraphApiServer graph = null!;
 
     public async Task InitializeAsync() => graph = await FakeGraphApiServer.StartAsync();
@@ -33,7 +34,7 @@ public sealed class WhatsAppChannelTests : IAsyncLifetime
         };
         configure?.Invoke(settings);
         var options = Options.Create(settings);
-        var errors = new WhatsAppErrorMapper(new UndeliverableCounter(), options, NullLogger<WhatsAppErrorMapper>.Instance);
+        var errors = new WhatsAppErrorMapper(new UndeliverableCounter(), alerts, options);
         return new WhatsAppChannel(new WhatsAppClient(http, options), new WhatsAppDeliveryStore(database.Contexts, time),
             errors, options, new ExtractiveSummarizer(), Options.Create(new SummaryOptions()), time, NullLogger<WhatsAppChannel>.Instance);
     }
@@ -141,6 +142,8 @@ public sealed class WhatsAppChannelTests : IAsyncLifetime
         var retry = Assert.IsType<SendOutcome.RetryLater>(outcome);
         Assert.Equal(pausesChannel, retry.After is not null);
         Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), retry.Reason, StringComparison.Ordinal);
+        // Only trouble with our own account is the admins' business.
+        Assert.Equal(code is 368 or 131031, alerts.Pending.TryRead(out var alert) && alert.Key == $"whatsapp-account-{code}");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class WhatsAppStatusRecorderTests : IAsyncDisposable
         limiters = new ChannelRateLimiters(delivery, time);
         var whatsApp = Options.Create(new WhatsAppOptions { UndeliverableBeforeDeactivation = 1 });
         recorder = new WhatsAppStatusRecorder(database.Contexts,
-            new WhatsAppErrorMapper(new UndeliverableCounter(), whatsApp, NullLogger<WhatsAppErrorMapper>.Instance),
+            new WhatsAppErrorMapper(new UndeliverableCounter(), new AdminAlerts(), whatsApp),
             limiters, delivery, time, NullLogger<WhatsAppStatusRecorder>.Instance);
 
         using var db = database.Open();

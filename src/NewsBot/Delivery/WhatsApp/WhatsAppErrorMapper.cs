@@ -6,10 +6,10 @@ namespace NewsBot.Delivery.WhatsApp;
 /// Turns Meta's error codes into the dispatcher's actions. Codes about the recipient affect that row only; codes about
 /// our own number or account pause the whole channel (a RetryLater with a wait) so nothing is lost while it lasts.
 /// </summary>
-public sealed partial class WhatsAppErrorMapper(
+public sealed class WhatsAppErrorMapper(
     UndeliverableCounter undeliverable,
-    IOptions<WhatsAppOptions> options,
-    ILogger<WhatsAppErrorMapper> logger)
+    AdminAlerts alerts,
+    IOptions<WhatsAppOptions> options)
 {
     public SendOutcome Translate(string chatId, WhatsAppError error)
     {
@@ -32,7 +32,7 @@ public sealed partial class WhatsAppErrorMapper(
             case WhatsAppError.MarketingOptOut:
                 return new SendOutcome.Rejected(reason + " (the user stopped marketing messages)", DeactivateSubscriber: true);
             case WhatsAppError.AccountRestricted or WhatsAppError.AccountLocked or WhatsAppError.SpamRateLimit:
-                LogAdminAlert(logger, error.Code, error.Message, settings.AccountRestrictedPause);
+                alerts.Raise(AccountAlert(error, settings.AccountRestrictedPause));
                 return new SendOutcome.RetryLater(reason, settings.AccountRestrictedPause);
             case WhatsAppError.AccessTokenInvalid:
                 return new SendOutcome.RetryLater($"{reason} (check WhatsApp:AccessToken)");
@@ -47,7 +47,10 @@ public sealed partial class WhatsAppErrorMapper(
 
     public void Succeeded(string chatId) => undeliverable.Succeeded(chatId);
 
-    [LoggerMessage(Level = LogLevel.Critical,
-        Message = "ADMIN ALERT: WhatsApp refused our account (error {Code}: {Reason}); the WhatsApp channel pauses for {Pause}. Check WhatsApp Manager → Account quality")]
-    private static partial void LogAdminAlert(ILogger logger, int code, string reason, TimeSpan pause);
+    private static AdminAlert AccountAlert(WhatsAppError error, TimeSpan pause) => new(
+        $"whatsapp-account-{error.Code}",
+        $"WhatsApp menolak akun kita (kode {error.Code}: {error.Message}). Pengiriman lewat WhatsApp berhenti selama {pause:g}. "
+        + "Periksa WhatsApp Manager → Kualitas akun.",
+        $"WhatsApp refused our account (error {error.Code}: {error.Message}). WhatsApp delivery pauses for {pause:g}. "
+        + "Check WhatsApp Manager → Account quality.");
 }
