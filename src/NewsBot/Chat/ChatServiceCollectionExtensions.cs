@@ -22,6 +22,7 @@ public static class ChatServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommandFloodGuard>();
         services.AddAdminTools();
+        services.AddBroadcastCommands(configuration);
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();

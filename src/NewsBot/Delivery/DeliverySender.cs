@@ -34,7 +34,7 @@ public sealed partial class DeliverySender(
                 delivery.Digest is { } digest
                     ? Digests.DigestMessage.For(delivery, digest)
                     : new NewsMessage(delivery.ChatId, delivery.Article.Title, delivery.Article.Summary, delivery.Article.Url,
-                        delivery.Article.Tags, delivery.Language, delivery.Article.ArticleId),
+                        delivery.Article.Tags, delivery.Language, delivery.Article.ArticleId, delivery.Article.Kind),
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -61,9 +61,18 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
         }
 
         if (missing.Count == 0) return found;
-        var loaded = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
-            .Select(a => new ArticleContent(a.Id, a.Title, a.Summary, a.Url, a.Tags.Select(t => t.Tag).ToList()))
+        var rows = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
+            .Select(a => new
+            {
+                Content = new ArticleContent(a.Id, a.Title, a.Summary, a.Url, a.Tags.Select(t => t.Tag).ToList(), NewsKind.Article),
+                IsBroadcast = a.Source!.Kind == SourceKind.Broadcast,
+                IsUrgent = db.Broadcasts.Any(b => b.ArticleId == a.Id && b.Urgent),
+            })
             .ToListAsync(cancellationToken);
+        // An admin's broadcast is laid out differently from news: the channels need to know which it is.
+        var loaded = rows.Select(r => r.IsBroadcast
+            ? r.Content with { Kind = r.IsUrgent ? NewsKind.UrgentNotice : NewsKind.Broadcast }
+            : r.Content).ToList();
         // A broadcast touches few articles many times; the cache only needs to hold the current ones.
         if (articleCache.Count > 1_000) articleCache.Clear();
         foreach (var article in loaded)

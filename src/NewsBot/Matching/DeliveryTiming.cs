@@ -13,7 +13,12 @@ public static class DeliveryTiming
 {
     private const int PageSize = 500;
 
-    public static async Task<int> ApplyAsync(NewsBotDbContext db, long articleId, int priority, DateTime plannedUtc, CancellationToken cancellationToken)
+    /// <param name="joinDigests">
+    /// False for an admin's broadcast: their own words are sent whole as one message, so a digest subscriber gets it on
+    /// its own (after their quiet hours) instead of as one line of the digest.
+    /// </param>
+    public static async Task<int> ApplyAsync(
+        NewsBotDbContext db, long articleId, int priority, DateTime plannedUtc, CancellationToken cancellationToken, bool joinDigests = true)
     {
         if (priority >= DeliveryPriority.Urgent) return 0;
 
@@ -24,7 +29,7 @@ public static class DeliveryTiming
             // A page at a time: a broadcast to many digest subscribers never sits in memory whole.
             var rows = await db.Deliveries.AsNoTracking()
                 .Where(d => d.ArticleId == articleId && d.Id > afterId && d.Status == DeliveryStatus.Pending && d.CreatedUtc == plannedUtc
-                            && (d.Subscriber!.DailyDigest || d.Subscriber.QuietFrom != null))
+                            && ((joinDigests && d.Subscriber!.DailyDigest) || d.Subscriber!.QuietFrom != null))
                 .OrderBy(d => d.Id)
                 .Take(PageSize)
                 .Select(d => new
@@ -39,7 +44,7 @@ public static class DeliveryTiming
             var changes = new List<(long Id, DeliveryStatus Status, DateTime DueUtc)>();
             foreach (var row in rows)
             {
-                if (row.DailyDigest)
+                if (joinDigests && row.DailyDigest)
                 {
                     changes.Add((row.Id, DeliveryStatus.Held, SubscriberClock.NextDigestUtc(plannedUtc, row.DigestTime, row.TimeZone)));
                 }

@@ -19,6 +19,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BotSetting> BotSettings => Set<BotSetting>();
     public DbSet<PendingConfirmation> PendingConfirmations => Set<PendingConfirmation>();
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -106,5 +107,18 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
         });
 
         AdminModel.Configure(modelBuilder);
+        modelBuilder.Entity<Broadcast>(broadcast =>
+        {
+            broadcast.Property(b => b.Channel).HasConversion<string>().HasMaxLength(20);
+            broadcast.Property(b => b.AdminChatId).HasMaxLength(64);
+            broadcast.Property(b => b.AdminSenderId).HasMaxLength(64);
+            broadcast.Property(b => b.Language).HasMaxLength(8);
+            broadcast.Property(b => b.Text).HasMaxLength(4000);
+            broadcast.Property(b => b.Tag).HasMaxLength(64);
+            broadcast.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
+            // The progress reporter looks for confirmed broadcasts that are not finished yet.
+            broadcast.HasIndex(b => new { b.State, b.FinishedUtc });
+            broadcast.HasOne<Article>().WithMany().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.SetNull);
+        });
     }
 }

@@ -100,8 +100,9 @@ public sealed partial class WhatsAppChannel(
     private string Shorten(NewsMessage message)
     {
         var budget = summaries.Value.BudgetFor(ChannelKind.WhatsApp);
-        // A digest's summary is its list of titles, already short, and must not be cached as the article's summary.
-        if (message.Summary.Length <= budget || message.Digest is not null) return message.Summary;
+        // An admin's broadcast is their own words, every one of which may matter: it is never summarised. A digest's
+        // summary is its list of titles, already short, and must not be cached as the article's summary.
+        if (message.Kind != NewsKind.Article || message.Digest is not null || message.Summary.Length <= budget) return message.Summary;
         if (message.ArticleId == 0) return summarizer.Summarize(message.Title, message.Summary, budget);
         if (shortened.Count > 1_000) shortened.Clear();
         return shortened.GetOrAdd(message.ArticleId, _ => summarizer.Summarize(message.Title, message.Summary, budget));

@@ -48,7 +48,8 @@ public sealed class AdminAccessTests : IDisposable
     public async Task Every_admin_command_in_the_catalog_is_refused_to_a_citizen_on_both_channels()
     {
         var adminCommands = Catalog.Where(c => c.Descriptor.Audience > CommandAudience.Everyone).ToList();
-        Assert.Superset(adminCommands.Select(c => c.Descriptor.Indonesian).ToHashSet(), MyAdminCommands.ToHashSet());
+        // The catalog holds at least these (other admin commands join it and are checked by the same loop).
+        Assert.Subset(adminCommands.Select(c => c.Descriptor.Indonesian).ToHashSet(), MyAdminCommands.ToHashSet());
 
         foreach (var command in adminCommands)
         {
@@ -91,7 +92,7 @@ public sealed class AdminAccessTests : IDisposable
         var admin = Catalog.Where(c => c.Descriptor.Audience == CommandAudience.Admin).Select(c => c.Descriptor.English).ToHashSet();
         Assert.Equal(citizen, ListedCommands(sections[0]));
         Assert.Equal(admin, ListedCommands(sections[1]));
-        Assert.Superset(admin, new HashSet<string> { "admins", "audit", "stats", "sources", "addsource", "removesource", "pausesource", "resumesource", "pollnow", "pause", "resume" });
+        Assert.Subset(admin, new HashSet<string> { "admins", "audit", "stats", "sources", "addsource", "removesource", "pausesource", "resumesource", "pollnow", "pause", "resume" });
     }
 
     [Fact]
