@@ -1,9 +1,11 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Chat.Admin;
 using NewsBot.Chat.Citizens;
 using NewsBot.Chat.Telegram;
 using NewsBot.Chat.WhatsApp;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
+using NewsBot.Storage.Search;
 
 namespace NewsBot.Chat;
 
@@ -15,6 +17,7 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddSingleton<AdminDirectory>();
         services.AddCitizens(configuration);
+        services.TryAddSingleton<ArticleSearchIndex>();
         services.AddOptions<CommandFloodOptions>().Bind(configuration.GetSection(CommandFloodOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommandFloodGuard>();

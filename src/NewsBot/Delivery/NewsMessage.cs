@@ -11,4 +11,8 @@ public sealed record NewsMessage(
     IReadOnlyList<string> Tags,
     string Language,
     long ArticleId = 0,
-    NewsKind Kind = NewsKind.Article);
+    NewsKind Kind = NewsKind.Article)
+{
+    /// <summary>Set for a daily digest: the articles it lists, newest first; channels then send the digest layout.</summary>
+    public IReadOnlyList<Digests.DigestItem>? Digest { get; init; }
+}

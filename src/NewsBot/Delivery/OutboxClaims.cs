@@ -36,12 +36,17 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
             .Select(d => new
             {
                 d.Id, d.ArticleId, d.Priority, d.Attempts, d.SubscriberId, d.Subscriber!.Channel, d.Subscriber.ChatId,
-                d.Subscriber.Language, d.Subscriber.State,
+                d.Subscriber.Language, d.Subscriber.State, d.DigestId,
             })
             .ToListAsync(cancellationToken);
         var articles = await LoadArticlesAsync(db, rows.Select(r => r.ArticleId).Distinct().ToList(), cancellationToken);
+        var digests = await Digests.DigestItems.LoadAsync(
+            db, rows.Where(r => r.DigestId == r.Id).Select(r => r.Id).ToList(), cancellationToken);
         return rows.Select(r => new ClaimedDelivery(
-            r.Id, r.Priority, r.Attempts, r.SubscriberId, r.Channel, r.ChatId, r.Language, r.State, articles[r.ArticleId])).ToList();
+            r.Id, r.Priority, r.Attempts, r.SubscriberId, r.Channel, r.ChatId, r.Language, r.State, articles[r.ArticleId])
+        {
+            Digest = digests.GetValueOrDefault(r.Id),
+        }).ToList();
     }
 
     private async Task<Dictionary<long, ArticleContent>> LoadArticlesAsync(

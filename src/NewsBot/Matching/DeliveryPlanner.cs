@@ -23,6 +23,8 @@ public sealed partial class DeliveryPlanner(
             var now = time.GetUtcNow().UtcDateTime;
             var active = nameof(SubscriberState.Active);
             var pending = (int)DeliveryStatus.Pending;
+            // Digest and quiet-hours timing is set before the rows become visible to the dispatcher.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var rows = await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO "Deliveries" ("ArticleId", "SubscriberId", "Priority", "Status", "DueUtc", "Attempts", "CreatedUtc")
                 SELECT {articleId}, s."Id", {priority}, {pending}, {now}, 0, {now}
@@ -36,6 +38,8 @@ public sealed partial class DeliveryPlanner(
                 WHERE s."AllTopics" = {true} AND s."State" = {active}
                 ON CONFLICT ("ArticleId", "SubscriberId") DO NOTHING
                 """, cancellationToken);
+            await DeliveryTiming.ApplyAsync(db, articleId, priority, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             LogPlanned(logger, articleId, rows);
             planned += rows;
         }

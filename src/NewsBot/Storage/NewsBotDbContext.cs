@@ -64,6 +64,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             subscriber.Property(s => s.Language).HasMaxLength(8);
             subscriber.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
             subscriber.Property(s => s.StateReason).HasMaxLength(500);
+            subscriber.Property(s => s.TimeZone).HasMaxLength(8);
             subscriber.HasIndex(s => new { s.Channel, s.ChatId }).IsUnique();
             // Matching adds the few all-topics subscribers to every article.
             subscriber.HasIndex(s => s.AllTopics);
@@ -88,6 +89,9 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             delivery.Property(d => d.ExternalStatus).HasMaxLength(16);
             // Status webhooks find their row by the platform's message id.
             delivery.HasIndex(d => d.ExternalMessageId);
+            // The digest job finds a subscriber's held rows; a digest finds the rows it carries.
+            delivery.HasIndex(d => new { d.SubscriberId, d.Status });
+            delivery.HasIndex(d => d.DigestId);
             delivery.HasOne(d => d.Article).WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
             delivery.HasOne(d => d.Subscriber).WithMany().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
         });

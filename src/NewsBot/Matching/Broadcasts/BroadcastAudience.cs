@@ -41,7 +41,12 @@ public sealed partial class BroadcastAudience(
         var planned = 0;
         for (long from = 0; from < lastId; from += window)
         {
-            var rows = await InsertWindowAsync(db, articleId, tag, priority, from, from + window, cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var rows = await InsertWindowAsync(db, articleId, tag, priority, from, from + window, now, cancellationToken);
+            // An ordinary broadcast waits for quiet hours to end like any news; an urgent notice does not (see DeliveryTiming).
+            if (rows > 0) await DeliveryTiming.ApplyAsync(db, articleId, priority, now, cancellationToken, joinDigests: false);
+            await transaction.CommitAsync(cancellationToken);
             planned += rows;
             if (rows > 0) await afterBatch(cancellationToken);
         }
@@ -51,9 +56,8 @@ public sealed partial class BroadcastAudience(
     }
 
     private Task<int> InsertWindowAsync(
-        NewsBotDbContext db, long articleId, string? tag, int priority, long afterId, long upToId, CancellationToken cancellationToken)
+        NewsBotDbContext db, long articleId, string? tag, int priority, long afterId, long upToId, DateTime now, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         var active = nameof(SubscriberState.Active);
         var pending = (int)DeliveryStatus.Pending;
         return tag is null

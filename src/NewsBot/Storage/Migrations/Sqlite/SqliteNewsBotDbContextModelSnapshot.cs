@@ -303,6 +303,9 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("DueUtc")
                         .HasColumnType("TEXT");
 
@@ -335,14 +338,16 @@ namespace NewsBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ExternalMessageId");
+                    b.HasIndex("DigestId");
 
-                    b.HasIndex("SubscriberId");
+                    b.HasIndex("ExternalMessageId");
 
                     b.HasIndex("ArticleId", "SubscriberId")
                         .IsUnique();
 
                     b.HasIndex("Status", "DueUtc");
+
+                    b.HasIndex("SubscriberId", "Status");
 
                     b.ToTable("Deliveries");
                 });
@@ -488,12 +493,24 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DailyDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("DigestTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastInboundUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("QuietFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("QuietUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReengagementSentUtc")
@@ -506,6 +523,11 @@ namespace NewsBot.Storage.Migrations.Sqlite
 
                     b.Property<string>("StateReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
