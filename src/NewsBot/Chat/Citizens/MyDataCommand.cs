@@ -18,6 +18,10 @@ public sealed class MyDataCommand : IChatCommand
     private static readonly Localized NoTopics = new("tidak ada", "none");
     private static readonly Localized AllTopics = new("Semua topik (kanal redaksi)", "All topics (newsroom channel)");
     private static readonly Localized Yes = new("ya", "yes");
+    private static readonly Localized Mode = new("Cara kirim", "Delivery");
+    private static readonly Localized Instant = new("langsung", "instant");
+    private static readonly Localized Digest = new("ringkasan harian pukul {0} {1}", "daily digest at {0} {1}");
+    private static readonly Localized Quiet = new("Jam senyap", "Quiet hours");
     private static readonly Localized State = new("Status", "Status");
     private static readonly Localized Active = new("aktif", "active");
     private static readonly Localized Stopped = new("tidak aktif (pengiriman terakhir gagal)", "inactive (the last delivery failed)");
@@ -48,6 +52,14 @@ public sealed class MyDataCommand : IChatCommand
             Line(LanguageName, subscriber.Language);
             Line(Topics, tags.Count == 0 ? context.Text(NoTopics) : string.Join(", ", tags));
             if (subscriber.AllTopics) Line(AllTopics, context.Text(Yes));
+            Line(Mode, subscriber.DailyDigest
+                ? context.Format(Digest, subscriber.DigestTime.ToString("HH:mm", CultureInfo.InvariantCulture), subscriber.TimeZone)
+                : context.Text(Instant));
+            if (subscriber is { QuietFrom: { } from, QuietUntil: { } until })
+            {
+                Line(Quiet, $"{from:HH:mm}-{until:HH:mm} {subscriber.TimeZone}");
+            }
+
             Line(State, context.Text(subscriber.State == SubscriberState.Active ? Active : Stopped));
             Line(Since, subscriber.CreatedUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Line(Sent, sent);

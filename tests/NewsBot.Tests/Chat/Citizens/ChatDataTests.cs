@@ -54,8 +54,24 @@ public sealed class ChatDataTests : IDisposable
         Assert.Contains("• Terdaftar sejak: 2026-11-29", reply.Text, StringComparison.Ordinal);
         Assert.Contains("• Berita terkirim: 1", reply.Text, StringComparison.Ordinal);
         Assert.Contains("• Status: aktif", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• Cara kirim: langsung", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jam senyap", reply.Text, StringComparison.Ordinal);
         Assert.Contains("(paling lama 2 hari): 3", reply.Text, StringComparison.Ordinal);
         Assert.Contains("/hapusdata", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task My_data_shows_the_digest_hour_and_quiet_hours_once_chosen()
+    {
+        SeedWhatsAppChat();
+        await WhatsApp("MODE harian 19:30");
+        await WhatsApp("ZONA WITA");
+        await WhatsApp("SENYAP 22:00-05:00");
+
+        var reply = await WhatsApp("DATAKU");
+
+        Assert.Contains("• Cara kirim: ringkasan harian pukul 19:30 WITA", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("• Jam senyap: 22:00-05:00 WITA", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
