@@ -7,7 +7,8 @@ namespace NewsBot.Chat.Citizens;
 
 /// <summary>
 /// Finds and erases everything the bot holds about one chat (UU PDP No. 27/2022): the subscriber row with its topics,
-/// the deliveries made to it, and on WhatsApp the stored inbound webhook items from or about that number.
+/// the deliveries made to it, its refused attempts at admin commands in the audit log, and on WhatsApp the stored inbound
+/// webhook items from or about that number.
 /// </summary>
 public static class ChatDataEraser
 {
@@ -28,6 +29,12 @@ public static class ChatDataEraser
             await db.Deliveries.Where(d => d.SubscriberId == subscriber.Id).ExecuteDeleteAsync(cancellationToken);
             db.Subscribers.Remove(subscriber);
         }
+
+        // A citizen's refused attempts at admin commands were logged with their id (without their words); the staff's
+        // own actions stay in the audit log, which is the newsroom's record, not the citizen's data.
+        await db.AuditEntries
+            .Where(a => a.Channel == channel && a.SenderId == chatId && a.Outcome == NewsBot.Chat.Admin.AuditLog.RefusedOutcome)
+            .ExecuteDeleteAsync(cancellationToken);
 
         foreach (var item in await WhatsAppItemsAsync(db, channel, chatId, cancellationToken))
         {

@@ -124,6 +124,31 @@ public sealed class ChatDataTests : IDisposable
     }
 
     [Fact]
+    public async Task Deletion_erases_the_chats_refused_admin_attempts_but_keeps_the_staffs_audit_trail()
+    {
+        SeedWhatsAppChat();
+        await WhatsApp("STATISTIK");
+        await bed.SendAsync("STATISTIK", Other, language: null, channel: ChannelKind.WhatsApp);
+        using (var db = bed.Open())
+        {
+            // Something the number did back when it was staff: the newsroom's record, which stays.
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = Seed.Now, Channel = ChannelKind.WhatsApp, SenderId = Number, ChatId = Number, Command = "jedasumber",
+                Arguments = "1", Outcome = "Sumber #1 dijeda.",
+            });
+            db.SaveChanges();
+            Assert.Equal(3, db.AuditEntries.Count());
+        }
+
+        await WhatsApp("HAPUSDATA ya");
+
+        using var check = bed.Open();
+        Assert.Equal(["jedasumber " + Number, "statistik " + Other],
+            check.AuditEntries.OrderBy(a => a.Command).Select(a => a.Command + " " + a.SenderId).ToList());
+    }
+
+    [Fact]
     public async Task Typed_English_confirmation_works_and_a_bad_answer_gets_the_usage()
     {
         await bed.SendAsync("/subscribe ekonomi", language: "en");
