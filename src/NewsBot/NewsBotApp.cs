@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Chat;
 using NewsBot.Chat.WhatsApp;
 using NewsBot.Delivery;
@@ -26,7 +27,8 @@ public static class NewsBotApp
         });
         configure?.Invoke(builder);
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        // TryAdd: an end-to-end test may have put its own clock in first (digest hours, quiet hours).
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services
             .AddStorage(builder.Configuration)
             .AddSources(builder.Configuration)

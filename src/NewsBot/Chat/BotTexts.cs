@@ -8,8 +8,6 @@ public sealed class BotTexts
         Welcome = "Selamat datang di NewsBot! 📰\nSaya mengirim berita terbaru sesuai topik pilihan Anda.\n\n"
                   + "Lihat topik: /topik\nBerlangganan: /langganan ekonomi\nBantuan: /bantuan",
         NoTopicsYet = "Belum ada topik. Berita pertama sedang dikumpulkan; coba lagi sebentar lagi.",
-        TopicsHeader = "Topik yang tersedia (jumlah berita):",
-        TopicsFooter = "Berlangganan: /langganan <topik>",
         SubscribeNeedsTag = "Sebutkan topiknya, contoh: /langganan ekonomi\nLihat daftar topik: /topik",
         InvalidTags = "Topik ini tidak dapat dipakai: {0}. Gunakan huruf dan angka, contoh: /langganan ekonomi",
         Subscribed = "✅ Anda berlangganan: {0}\nBerita baru dengan topik ini akan dikirim ke sini.",
@@ -27,9 +25,6 @@ public sealed class BotTexts
         LanguageUsage = "Pilih bahasa: /bahasa id (Bahasa Indonesia) atau /bahasa en (English).",
         UnknownCommand = "Maaf, perintah {0} tidak dikenal. Ketik /bantuan untuk daftar perintah.",
         Failure = "Maaf, terjadi gangguan saat memproses perintah Anda. Silakan coba lagi sebentar lagi.",
-        TopicPickerBody = "Pilih topik untuk berlangganan:",
-        TopicPickerButton = "Pilih topik",
-        TopicPickerRow = "{0} berita",
     };
 
     public static BotTexts English { get; } = new()
@@ -37,8 +32,6 @@ public sealed class BotTexts
         Welcome = "Welcome to NewsBot! 📰\nI send the latest news on the topics you choose.\n\n"
                   + "See topics: /tags\nSubscribe: /subscribe ekonomi\nHelp: /help",
         NoTopicsYet = "No topics yet. The first news is being collected; try again shortly.",
-        TopicsHeader = "Available topics (number of articles):",
-        TopicsFooter = "Subscribe: /subscribe <topic>",
         SubscribeNeedsTag = "Name the topic, e.g. /subscribe ekonomi\nSee the topics: /tags",
         InvalidTags = "These topics cannot be used: {0}. Use letters and digits, e.g. /subscribe ekonomi",
         Subscribed = "✅ You are subscribed to: {0}\nNew articles on these topics will be sent here.",
@@ -56,15 +49,10 @@ public sealed class BotTexts
         LanguageUsage = "Choose a language: /language en (English) or /language id (Bahasa Indonesia).",
         UnknownCommand = "Sorry, I don't know the command {0}. Type /help for the list of commands.",
         Failure = "Sorry, something went wrong while handling your command. Please try again shortly.",
-        TopicPickerBody = "Choose a topic to subscribe to:",
-        TopicPickerButton = "Choose a topic",
-        TopicPickerRow = "{0} articles",
     };
 
     public required string Welcome { get; init; }
     public required string NoTopicsYet { get; init; }
-    public required string TopicsHeader { get; init; }
-    public required string TopicsFooter { get; init; }
     public required string SubscribeNeedsTag { get; init; }
     public required string InvalidTags { get; init; }
     public required string Subscribed { get; init; }
@@ -82,12 +70,6 @@ public sealed class BotTexts
     public required string LanguageUsage { get; init; }
     public required string UnknownCommand { get; init; }
     public required string Failure { get; init; }
-
-    /// <summary>The interactive list of topics on WhatsApp: its text, its button (at most 20 characters), a row's description.</summary>
-    public required string TopicPickerBody { get; init; }
-
-    public required string TopicPickerButton { get; init; }
-    public required string TopicPickerRow { get; init; }
 
     public static BotTexts For(string? language) => language == "en" ? English : Indonesian;
 }

@@ -15,6 +15,13 @@ public sealed record ChatReply(string Text)
     /// <summary>An image sent with the text as its caption (a QR code); channels that cannot send it send the text.</summary>
     public ChatImage? Image { get; init; }
 
+    /// <summary>
+    /// The same answer in Telegram HTML, for replies that must show formatting (a preview of a news message). Telegram
+    /// sends it with parse mode HTML and falls back to <see cref="Text"/> when it cannot parse it; other channels
+    /// always send <see cref="Text"/>.
+    /// </summary>
+    public string? TelegramHtml { get; init; }
+
     /// <summary>No answer at all: for button presses whose effect is already visible, or silenced floods.</summary>
     public static ChatReply None { get; } = new(string.Empty);
 

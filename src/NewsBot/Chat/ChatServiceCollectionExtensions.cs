@@ -1,9 +1,11 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Chat.Admin;
 using NewsBot.Chat.Citizens;
 using NewsBot.Chat.Telegram;
 using NewsBot.Chat.WhatsApp;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
+using NewsBot.Storage.Search;
 
 namespace NewsBot.Chat;
 
@@ -14,7 +16,13 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<SubscriberDirectory>();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddSingleton<AdminDirectory>();
-        services.AddSingleton<SubscriptionEditor>();
+        services.AddCitizens(configuration);
+        services.TryAddSingleton<ArticleSearchIndex>();
+        services.AddOptions<CommandFloodOptions>().Bind(configuration.GetSection(CommandFloodOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CommandFloodGuard>();
+        services.AddAdminTools();
+        services.AddBroadcastCommands(configuration);
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
@@ -35,7 +43,6 @@ public static class ChatServiceCollectionExtensions
             services.AddSingleton<WhatsAppInbox>();
             services.AddSingleton<WhatsAppMessageHandler>();
             services.AddSingleton<WhatsAppReplySender>();
-            services.AddSingleton<WhatsAppTopicPicker>();
             services.AddSingleton<WhatsAppStatusRecorder>();
             services.AddHostedService<WhatsAppInboxWorker>();
         }

@@ -1,4 +1,5 @@
 namespace NewsBot.Delivery;
 
 /// <summary>What every delivery of one article shares; loaded once per article, not once per subscriber.</summary>
-public sealed record ArticleContent(long ArticleId, string Title, string Summary, string Url, IReadOnlyList<string> Tags);
+public sealed record ArticleContent(
+    long ArticleId, string Title, string Summary, string Url, IReadOnlyList<string> Tags, NewsKind Kind = NewsKind.Article);

@@ -12,4 +12,8 @@ public sealed record ClaimedDelivery(
     string ChatId,
     string Language,
     SubscriberState SubscriberState,
-    ArticleContent Article);
+    ArticleContent Article)
+{
+    /// <summary>For a digest's carrier row, the articles the digest lists; null for an ordinary delivery.</summary>
+    public IReadOnlyList<Digests.DigestItem>? Digest { get; init; }
+}

@@ -106,6 +106,7 @@ public sealed partial class DeliveryOutcomeRecorder(
         await db.SaveChangesAsync(ct);
         await SubscriberChanges.DeactivateAsync(db, deactivations, now, ct);
         await SubscriberChanges.MigrateAsync(db, migrations, byId, now, ct);
+        await Digests.CarriedDeliveries.FollowCarriersAsync(db, byId.Values.Where(d => d.Digest is not null).Select(d => d.Id).ToList(), ct);
         await transaction.CommitAsync(ct);
         return new DispatchSummary(sentIds.Count, retrying, failed, cancelledIds.Count);
     }

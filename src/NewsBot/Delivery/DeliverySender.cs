@@ -31,8 +31,10 @@ public sealed partial class DeliverySender(
         try
         {
             outcome = await channel.SendAsync(
-                new NewsMessage(delivery.ChatId, delivery.Article.Title, delivery.Article.Summary, delivery.Article.Url,
-                    delivery.Article.Tags, delivery.Language, delivery.Article.ArticleId),
+                delivery.Digest is { } digest
+                    ? Digests.DigestMessage.For(delivery, digest)
+                    : new NewsMessage(delivery.ChatId, delivery.Article.Title, delivery.Article.Summary, delivery.Article.Url,
+                        delivery.Article.Tags, delivery.Language, delivery.Article.ArticleId, delivery.Article.Kind),
                 cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

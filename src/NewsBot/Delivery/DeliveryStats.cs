@@ -30,7 +30,7 @@ public sealed class DeliveryStats(IDbContextFactory<NewsBotDbContext> contexts, 
             Planned: byStatus.Values.Sum(),
             Sent: Count(DeliveryStatus.Sent),
             Failed: Count(DeliveryStatus.Failed),
-            Waiting: Count(DeliveryStatus.Pending) + Count(DeliveryStatus.Sending),
+            Waiting: Count(DeliveryStatus.Pending) + Count(DeliveryStatus.Sending) + Count(DeliveryStatus.Held),
             Cancelled: Count(DeliveryStatus.Cancelled));
     }
 }

@@ -14,6 +14,7 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = contexts.CreateDbContext();
+        if (await DeliveryPause.IsPausedAsync(db, cancellationToken)) return [];
         var ids = await db.Deliveries
             .Where(d => d.Priority >= minimumPriority
                         && ((d.Status == DeliveryStatus.Pending && d.DueUtc <= now)
@@ -35,12 +36,17 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
             .Select(d => new
             {
                 d.Id, d.ArticleId, d.Priority, d.Attempts, d.SubscriberId, d.Subscriber!.Channel, d.Subscriber.ChatId,
-                d.Subscriber.Language, d.Subscriber.State,
+                d.Subscriber.Language, d.Subscriber.State, d.DigestId,
             })
             .ToListAsync(cancellationToken);
         var articles = await LoadArticlesAsync(db, rows.Select(r => r.ArticleId).Distinct().ToList(), cancellationToken);
+        var digests = await Digests.DigestItems.LoadAsync(
+            db, rows.Where(r => r.DigestId == r.Id).Select(r => r.Id).ToList(), cancellationToken);
         return rows.Select(r => new ClaimedDelivery(
-            r.Id, r.Priority, r.Attempts, r.SubscriberId, r.Channel, r.ChatId, r.Language, r.State, articles[r.ArticleId])).ToList();
+            r.Id, r.Priority, r.Attempts, r.SubscriberId, r.Channel, r.ChatId, r.Language, r.State, articles[r.ArticleId])
+        {
+            Digest = digests.GetValueOrDefault(r.Id),
+        }).ToList();
     }
 
     private async Task<Dictionary<long, ArticleContent>> LoadArticlesAsync(
@@ -55,9 +61,18 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
         }
 
         if (missing.Count == 0) return found;
-        var loaded = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
-            .Select(a => new ArticleContent(a.Id, a.Title, a.Summary, a.Url, a.Tags.Select(t => t.Tag).ToList()))
+        var rows = await db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id))
+            .Select(a => new
+            {
+                Content = new ArticleContent(a.Id, a.Title, a.Summary, a.Url, a.Tags.Select(t => t.Tag).ToList(), NewsKind.Article),
+                IsBroadcast = a.Source!.Kind == SourceKind.Broadcast,
+                IsUrgent = db.Broadcasts.Any(b => b.ArticleId == a.Id && b.Urgent),
+            })
             .ToListAsync(cancellationToken);
+        // An admin's broadcast is laid out differently from news: the channels need to know which it is.
+        var loaded = rows.Select(r => r.IsBroadcast
+            ? r.Content with { Kind = r.IsUrgent ? NewsKind.UrgentNotice : NewsKind.Broadcast }
+            : r.Content).ToList();
         // A broadcast touches few articles many times; the cache only needs to hold the current ones.
         if (articleCache.Count > 1_000) articleCache.Clear();
         foreach (var article in loaded)

@@ -14,7 +14,7 @@ internal static class SubscriberChanges
             await db.Subscribers.Where(s => s.Id == subscriberId).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.State, SubscriberState.Inactive).SetProperty(x => x.StateReason, reason)
                 .SetProperty(x => x.UpdatedUtc, now), cancellationToken);
-            await db.Deliveries.Where(d => d.SubscriberId == subscriberId && d.Status == DeliveryStatus.Pending)
+            await db.Deliveries.Where(d => d.SubscriberId == subscriberId && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Held))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.Status, DeliveryStatus.Cancelled).SetProperty(d => d.FinishedUtc, now)
                     .SetProperty(d => d.LastError, "The subscriber was deactivated: " + reason), cancellationToken);

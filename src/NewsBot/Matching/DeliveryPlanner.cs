@@ -4,9 +4,10 @@ using NewsBot.Storage;
 namespace NewsBot.Matching;
 
 /// <summary>
-/// Writes one outbox row per active subscriber whose tags meet the article's. One set-based statement per article: the
-/// database streams the join, so the subscriber table is never held in memory, and the unique index on
-/// (article, subscriber) makes planning the same article twice harmless.
+/// Writes one outbox row per active subscriber whose tags meet the article's, and per active all-topics subscriber (the
+/// newsroom's own channels). One set-based statement per article: the database streams the join, so the subscriber
+/// table is never held in memory, and the unique index on (article, subscriber) makes planning the same article twice
+/// harmless.
 /// </summary>
 public sealed partial class DeliveryPlanner(
     IDbContextFactory<NewsBotDbContext> contexts,
@@ -22,15 +23,23 @@ public sealed partial class DeliveryPlanner(
             var now = time.GetUtcNow().UtcDateTime;
             var active = nameof(SubscriberState.Active);
             var pending = (int)DeliveryStatus.Pending;
+            // Digest and quiet-hours timing is set before the rows become visible to the dispatcher.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var rows = await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO "Deliveries" ("ArticleId", "SubscriberId", "Priority", "Status", "DueUtc", "Attempts", "CreatedUtc")
-                SELECT DISTINCT {articleId}, s."Id", {priority}, {pending}, {now}, 0, {now}
+                SELECT {articleId}, s."Id", {priority}, {pending}, {now}, 0, {now}
                 FROM "Subscribers" s
                 JOIN "SubscriberTags" st ON st."SubscriberId" = s."Id"
                 JOIN "ArticleTags" t ON t."Tag" = st."Tag"
                 WHERE t."ArticleId" = {articleId} AND s."State" = {active}
+                UNION
+                SELECT {articleId}, s."Id", {priority}, {pending}, {now}, 0, {now}
+                FROM "Subscribers" s
+                WHERE s."AllTopics" = {true} AND s."State" = {active}
                 ON CONFLICT ("ArticleId", "SubscriberId") DO NOTHING
                 """, cancellationToken);
+            await DeliveryTiming.ApplyAsync(db, articleId, priority, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             LogPlanned(logger, articleId, rows);
             planned += rows;
         }

@@ -12,4 +12,10 @@ public sealed class SchedulingOptions
 
     /// <summary>How often to look for deliveries that became due (retries, waits); new news triggers dispatch at once.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often to look for daily digests whose hour has come; digest hours are whole minutes.</summary>
+    public TimeSpan DigestInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often new articles are added to the search index (a search also adds them before it runs).</summary>
+    public TimeSpan SearchIndexInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Delivery.Digests;
+using NewsBot.Storage.Search;
 using Quartz;
 
 namespace NewsBot.Scheduling;
@@ -11,6 +14,8 @@ public static class SchedulingServiceCollectionExtensions
         configuration.GetSection(SchedulingOptions.SectionName).Bind(options);
 
         services.AddSingleton<DispatchTrigger>();
+        services.AddSingleton<DigestAssembler>();
+        services.TryAddSingleton<ArticleSearchIndex>();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(s =>
@@ -27,6 +32,14 @@ public static class SchedulingServiceCollectionExtensions
                 trigger => trigger.WithIdentity("dispatch-deliveries-tick").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(options.DispatchInterval).RepeatForever()),
                 job => job.WithIdentity(DispatchJob.Key));
+            quartz.ScheduleJob<DigestJob>(
+                trigger => trigger.WithIdentity("assemble-digests-tick").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(options.DigestInterval).RepeatForever()),
+                job => job.WithIdentity(DigestJob.Key));
+            quartz.ScheduleJob<SearchIndexJob>(
+                trigger => trigger.WithIdentity("index-articles-tick").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(options.SearchIndexInterval).RepeatForever()),
+                job => job.WithIdentity(SearchIndexJob.Key));
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         return services;

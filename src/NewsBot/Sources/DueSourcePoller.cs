@@ -21,7 +21,7 @@ public sealed partial class DueSourcePoller(
         List<int> due;
         await using (var db = contexts.CreateDbContext())
         {
-            due = await db.Sources.Where(s => s.IsEnabled && s.NextCheckUtc <= now)
+            due = await db.Sources.Where(s => s.IsEnabled && s.Kind != SourceKind.Broadcast && s.NextCheckUtc <= now)
                 .OrderBy(s => s.NextCheckUtc).Select(s => s.Id).ToListAsync(cancellationToken);
         }
 

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Extraction;
 using NewsBot.Fetching;
+using NewsBot.Storage;
 using NewsBot.Summaries;
 
 namespace NewsBot.Sources;
@@ -26,6 +28,8 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton<ArticleReader>();
         services.AddSingleton<ArticleIngester>();
         services.AddSingleton<HtmlListingReader>();
+        // Only the listing reader keeps page attempts, so the store comes with it wherever sources are registered.
+        services.TryAddSingleton<PageAttemptStore>();
         services.AddSingleton<SourceRefresher>();
         services.AddSingleton<DueSourcePoller>();
         services.AddHostedService<SourceCatalog>();

@@ -31,6 +31,12 @@ public sealed class Delivery
     /// <summary>The platform's id of the sent message (a WhatsApp wamid), which later status webhooks refer to.</summary>
     public string? ExternalMessageId { get; set; }
 
+    /// <summary>
+    /// The digest this row travels in: the Id of the row that carries the digest message (the carrier points at itself).
+    /// Null for ordinary deliveries.
+    /// </summary>
+    public long? DigestId { get; set; }
+
     /// <summary>The furthest state the platform reported (sent, delivered, read, failed).</summary>
     public string? ExternalStatus { get; set; }
 }

@@ -11,4 +11,10 @@ public enum DeliveryStatus
 
     /// <summary>Not sent because the subscriber became inactive or unsubscribed before it went out.</summary>
     Cancelled = 4,
+
+    /// <summary>
+    /// Waiting for the subscriber's daily digest (DueUtc is the digest time); the dispatcher never claims it. The digest
+    /// job folds a subscriber's due held rows into one digest, and they finish together with it.
+    /// </summary>
+    Held = 5,
 }

@@ -15,6 +15,11 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
+    public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BotSetting> BotSettings => Set<BotSetting>();
+    public DbSet<PendingConfirmation> PendingConfirmations => Set<PendingConfirmation>();
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
     public DbSet<PageAttempt> PageAttempts => Set<PageAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -60,7 +65,10 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             subscriber.Property(s => s.Language).HasMaxLength(8);
             subscriber.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
             subscriber.Property(s => s.StateReason).HasMaxLength(500);
+            subscriber.Property(s => s.TimeZone).HasMaxLength(8);
             subscriber.HasIndex(s => new { s.Channel, s.ChatId }).IsUnique();
+            // Matching adds the few all-topics subscribers to every article.
+            subscriber.HasIndex(s => s.AllTopics);
             subscriber.HasMany(s => s.Tags).WithOne().HasForeignKey(t => t.SubscriberId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -82,6 +90,9 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             delivery.Property(d => d.ExternalStatus).HasMaxLength(16);
             // Status webhooks find their row by the platform's message id.
             delivery.HasIndex(d => d.ExternalMessageId);
+            // The digest job finds a subscriber's held rows; a digest finds the rows it carries.
+            delivery.HasIndex(d => new { d.SubscriberId, d.Status });
+            delivery.HasIndex(d => d.DigestId);
             delivery.HasOne(d => d.Article).WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
             delivery.HasOne(d => d.Subscriber).WithMany().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -104,6 +115,21 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             // Meta redelivers a webhook it thinks we missed: the same item is stored once.
             inbound.HasIndex(i => new { i.Kind, i.ExternalId }).IsUnique();
             inbound.HasIndex(i => new { i.ProcessedUtc, i.DueUtc });
+        });
+
+        AdminModel.Configure(modelBuilder);
+        modelBuilder.Entity<Broadcast>(broadcast =>
+        {
+            broadcast.Property(b => b.Channel).HasConversion<string>().HasMaxLength(20);
+            broadcast.Property(b => b.AdminChatId).HasMaxLength(64);
+            broadcast.Property(b => b.AdminSenderId).HasMaxLength(64);
+            broadcast.Property(b => b.Language).HasMaxLength(8);
+            broadcast.Property(b => b.Text).HasMaxLength(4000);
+            broadcast.Property(b => b.Tag).HasMaxLength(64);
+            broadcast.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
+            // The progress reporter looks for confirmed broadcasts that are not finished yet.
+            broadcast.HasIndex(b => new { b.State, b.FinishedUtc });
+            broadcast.HasOne<Article>().WithMany().HasForeignKey(b => b.ArticleId).OnDelete(DeleteBehavior.SetNull);
         });
     }
 }

@@ -13,4 +13,10 @@ public enum SourceKind
     /// content is extracted. For sites with neither a feed nor a WordPress API.
     /// </summary>
     HtmlListing = 2,
+
+    /// <summary>
+    /// The built-in home of admins' broadcasts and urgent notices: never polled, and its articles carry no topics, so
+    /// citizens never see it as a source of news topics.
+    /// </summary>
+    Broadcast = 3,
 }

@@ -13,7 +13,6 @@ public static class StorageServiceCollectionExtensions
         services.AddDbContextFactory<SqliteNewsBotDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
         services.AddSingleton<ArticleStore>();
-        services.AddSingleton<PageAttemptStore>();
 
         // Registered first so the schema exists before any other hosted service touches it.
         services.AddHostedService<DatabaseMigrator>();

@@ -26,5 +26,28 @@ public sealed class Subscriber
     /// <summary>When a re-engagement template last went out, so a user who stays silent gets it only once.</summary>
     public DateTime? ReengagementSentUtc { get; set; }
 
+    /// <summary>One daily digest at <see cref="DigestTime"/> instead of a message per article.</summary>
+    public bool DailyDigest { get; set; }
+
+    /// <summary>The local time of the daily digest, in <see cref="TimeZone"/>.</summary>
+    public TimeOnly DigestTime { get; set; } = DefaultDigestTime;
+
+    /// <summary>"WIB" (the default), "WITA" or "WIT": the zone of the digest time and of quiet hours.</summary>
+    public string TimeZone { get; set; } = "WIB";
+
+    /// <summary>Start of the quiet hours (local time); null when the chat has none.</summary>
+    public TimeOnly? QuietFrom { get; set; }
+
+    /// <summary>End of the quiet hours (local time); before <see cref="QuietFrom"/> when they cross midnight.</summary>
+    public TimeOnly? QuietUntil { get; set; }
+
+    /// <summary>
+    /// Receives every article whatever its tags: the newsroom's own Telegram channels (Telegram:NewsroomChannels),
+    /// which republish everything the newsroom publishes.
+    /// </summary>
+    public bool AllTopics { get; set; }
+
     public List<SubscriberTag> Tags { get; set; } = [];
+
+    public static readonly TimeOnly DefaultDigestTime = new(18, 0);
 }

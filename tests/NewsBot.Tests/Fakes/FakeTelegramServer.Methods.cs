@@ -41,6 +41,9 @@ public sealed partial class FakeTelegramServer
             case "setmycommands":
                 await SetMyCommandsAsync(context, args);
                 break;
+            case "deletemycommands":
+                await DeleteMyCommandsAsync(context, args);
+                break;
             case "getupdates":
                 await GetUpdatesAsync(context, args);
                 break;
@@ -70,6 +73,12 @@ public sealed partial class FakeTelegramServer
         if (args.Json("commands") is not JsonArray commands)
         {
             await TelegramReply.BadRequestAsync(context, "parameter \"commands\" is required");
+            return;
+        }
+
+        if (TrySetScopedCommands(args, commands))
+        {
+            await TelegramReply.OkAsync(context, true);
             return;
         }
 

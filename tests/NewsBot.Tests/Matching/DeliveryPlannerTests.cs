@@ -54,5 +54,31 @@ public sealed class DeliveryPlannerTests : IDisposable
         Assert.Equal(1, check.Deliveries.Count());
     }
 
+    [Fact]
+    public async Task An_all_topics_subscriber_gets_every_article_once_but_not_while_inactive()
+    {
+        long tagged, untagged, newsroom;
+        using (var db = database.Open())
+        {
+            var source = Seed.Source(db);
+            tagged = Seed.Article(db, source, "Harga cabai turun", "ekonomi").Id;
+            untagged = Seed.Article(db, source, "Pengumuman tanpa topik").Id;
+            var channel = Seed.Subscriber(db, "-1001234567890", tags: ["ekonomi"]);
+            channel.AllTopics = true;
+            var stopped = Seed.Subscriber(db, "-1009999", state: SubscriberState.Inactive);
+            stopped.AllTopics = true;
+            db.SaveChanges();
+            newsroom = channel.Id;
+            Seed.Subscriber(db, "1", tags: ["kesehatan"]);
+        }
+
+        var planned = await planner.PlanAsync([tagged, untagged], priority: 0, CancellationToken.None);
+
+        Assert.Equal(2, planned);
+        using var check = database.Open();
+        Assert.All(check.Deliveries, d => Assert.Equal(newsroom, d.SubscriberId));
+        Assert.Equal([tagged, untagged], check.Deliveries.Select(d => d.ArticleId).Order().ToList());
+    }
+
     public void Dispose() => database.Dispose();
 }

@@ -4,6 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Chat;
+using NewsBot.Delivery;
+using NewsBot.Extraction;
+using NewsBot.Fetching;
+using NewsBot.Matching;
+using NewsBot.Scheduling;
+using NewsBot.Sources;
+using NewsBot.Summaries;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Support;
@@ -19,13 +26,22 @@ public sealed class CommandTestBed : IDisposable
     public CommandTestBed(IDictionary<string, string?>? settings = null)
     {
         Time = new FakeTimeProvider(Seed.Now);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        // Quartz keeps schedulers in a process-wide registry by name; test beds side by side must not share one.
+        all.TryAdd("Scheduling:SchedulerName", "newsbot-bed-" + Guid.NewGuid().ToString("N"));
+        // Tests send many commands from one chat in an instant; flood control has tests of its own that set it.
+        all.TryAdd("Chat:CommandsPerChat", "10000");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var collection = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Time)
-            .AddSingleton(Database.Contexts);
-        collection.AddChat(configuration);
+            .AddSingleton(Database.Contexts)
+            .AddSingleton<ArticleStore>();
+        // The whole app's services, not only AddChat: admin commands fetch sources, read delivery statistics and
+        // trigger dispatch. Hosted services are registered but never started here.
+        collection.AddSources(configuration).AddFetching(configuration).AddExtraction(configuration).AddSummaries(configuration)
+            .AddMatching().AddDelivery(configuration).AddChat(configuration).AddScheduling(configuration);
         services = collection.BuildServiceProvider();
     }
 

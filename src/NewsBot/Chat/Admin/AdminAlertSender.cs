@@ -1,18 +1,19 @@
-using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
 using NewsBot.Delivery;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.Admin;
 
 /// <summary>
-/// Delivers <see cref="AdminAlerts"/> to every configured admin and owner on every channel, in both languages. The same
+/// Delivers <see cref="AdminAlerts"/> to every owner and admin (configured or appointed in chat) on every channel, in both languages. The same
 /// alert (by key) goes out at most once per <see cref="RepeatAfter"/>: an error met by each of thousands of sends is
 /// one message to the admins, not thousands. Every alert is also logged, so it is seen even with no admin configured.
 /// </summary>
 public sealed partial class AdminAlertSender(
     AdminAlerts alerts,
     ChatMessenger messenger,
-    IOptionsMonitor<AdminOptions> admins,
+    AdminDirectory admins,
+    IDbContextFactory<NewsBotDbContext> contexts,
     TimeProvider time,
     ILogger<AdminAlertSender> logger) : BackgroundService
 {
@@ -30,7 +31,15 @@ public sealed partial class AdminAlertSender(
                 if (lastSent.TryGetValue(alert.Key, out var sent) && now - sent < RepeatAfter) continue;
                 lastSent[alert.Key] = now;
                 LogAlert(logger, alert.English);
-                await SendToAdminsAsync(alert, stoppingToken);
+                try
+                {
+                    await SendToAdminsAsync(alert, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The alert is in the log; a failing database must not stop the app as well.
+                    LogStaffUnknown(logger, ex);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -41,18 +50,23 @@ public sealed partial class AdminAlertSender(
     private async Task SendToAdminsAsync(AdminAlert alert, CancellationToken cancellationToken)
     {
         var reply = new ChatReply($"⚠️ {alert.Indonesian}\n\n{alert.English}");
-        var configured = admins.CurrentValue;
-        foreach (var (channel, people) in new[] { (ChannelKind.Telegram, configured.Telegram), (ChannelKind.WhatsApp, configured.WhatsApp) })
+        foreach (var channel in new[] { ChannelKind.Telegram, ChannelKind.WhatsApp })
         {
-            foreach (var chatId in people.Owners.Concat(people.Admins).Distinct(StringComparer.Ordinal))
+            IReadOnlyList<StaffMember> staff;
+            await using (var db = contexts.CreateDbContext())
+            {
+                staff = await admins.StaffAsync(db, channel, cancellationToken);
+            }
+
+            foreach (var member in staff)
             {
                 try
                 {
-                    await messenger.SendAsync(channel, chatId, reply, "id", cancellationToken);
+                    await messenger.SendAsync(channel, member.UserId, reply, "id", cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    LogSendFailed(logger, ex, channel, chatId);
+                    LogSendFailed(logger, ex, channel, member.UserId);
                 }
             }
         }
@@ -60,6 +74,9 @@ public sealed partial class AdminAlertSender(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "ADMIN ALERT: {Text}")]
     private static partial void LogAlert(ILogger logger, string text);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not look up the admins to alert")]
+    private static partial void LogStaffUnknown(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send an admin alert to {Channel} chat {ChatId}")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, ChannelKind channel, string chatId);

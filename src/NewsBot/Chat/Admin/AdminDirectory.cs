@@ -1,20 +1,49 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.Admin;
 
-/// <summary>Tells what a sender is: a citizen, an admin or an owner of the bot on that channel.</summary>
+/// <summary>
+/// Tells what a sender is: a citizen, an admin or an owner of the bot on that channel. Owners and admins named in
+/// configuration come first; admins an owner appointed from chat (the AdminAccounts table) are added to them.
+/// </summary>
 public sealed class AdminDirectory(IOptionsMonitor<AdminOptions> options)
 {
-    public Task<CommandAudience> RoleOfAsync(NewsBotDbContext db, ChannelKind channel, string? senderId, CancellationToken cancellationToken)
+    public async Task<CommandAudience> RoleOfAsync(NewsBotDbContext db, ChannelKind channel, string? senderId, CancellationToken cancellationToken)
     {
-        _ = db;
-        _ = cancellationToken;
-        if (string.IsNullOrEmpty(senderId)) return Task.FromResult(CommandAudience.Everyone);
-
-        var configured = channel == ChannelKind.WhatsApp ? options.CurrentValue.WhatsApp : options.CurrentValue.Telegram;
-        if (configured.Owners.Contains(senderId, StringComparer.Ordinal)) return Task.FromResult(CommandAudience.Owner);
-        if (configured.Admins.Contains(senderId, StringComparer.Ordinal)) return Task.FromResult(CommandAudience.Admin);
-        return Task.FromResult(CommandAudience.Everyone);
+        if (string.IsNullOrEmpty(senderId)) return CommandAudience.Everyone;
+        if (ConfiguredRoleOf(channel, senderId) is { } configured) return configured;
+        var appointed = await db.AdminAccounts.AsNoTracking()
+            .AnyAsync(a => a.Channel == channel && a.UserId == senderId, cancellationToken);
+        return appointed ? CommandAudience.Admin : CommandAudience.Everyone;
     }
+
+    /// <summary>The role configuration gives <paramref name="userId"/>, or null when configuration does not name it.</summary>
+    public CommandAudience? ConfiguredRoleOf(ChannelKind channel, string userId)
+    {
+        var configured = For(channel);
+        if (configured.Owners.Contains(userId, StringComparer.Ordinal)) return CommandAudience.Owner;
+        if (configured.Admins.Contains(userId, StringComparer.Ordinal)) return CommandAudience.Admin;
+        return null;
+    }
+
+    /// <summary>Everyone with a role on <paramref name="channel"/>: configured owners and admins, then appointed admins.</summary>
+    public async Task<IReadOnlyList<StaffMember>> StaffAsync(NewsBotDbContext db, ChannelKind channel, CancellationToken cancellationToken)
+    {
+        var configured = For(channel);
+        var staff = configured.Owners.Distinct(StringComparer.Ordinal)
+            .Select(id => new StaffMember(channel, id, CommandAudience.Owner, Configured: true, AddedBy: null, AddedUtc: null))
+            .Concat(configured.Admins.Distinct(StringComparer.Ordinal).Where(id => !configured.Owners.Contains(id, StringComparer.Ordinal))
+                .Select(id => new StaffMember(channel, id, CommandAudience.Admin, Configured: true, AddedBy: null, AddedUtc: null)))
+            .ToList();
+        var appointed = await db.AdminAccounts.AsNoTracking().Where(a => a.Channel == channel)
+            .OrderBy(a => a.AddedUtc).ToListAsync(cancellationToken);
+        staff.AddRange(appointed.Where(a => staff.All(s => s.UserId != a.UserId))
+            .Select(a => new StaffMember(channel, a.UserId, CommandAudience.Admin, Configured: false, a.AddedBy, a.AddedUtc)));
+        return staff;
+    }
+
+    private ChannelAdmins For(ChannelKind channel) =>
+        channel == ChannelKind.WhatsApp ? options.CurrentValue.WhatsApp : options.CurrentValue.Telegram;
 }

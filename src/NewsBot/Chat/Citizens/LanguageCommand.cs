@@ -1,7 +1,7 @@
 namespace NewsBot.Chat.Citizens;
 
 /// <summary>/bahasa id|en: the language the bot speaks in this chat.</summary>
-public sealed class LanguageCommand(SubscriptionEditor subscriptions, TimeProvider time) : IChatCommand
+public sealed class LanguageCommand(SubscriptionEditor subscriptions, ChatSettingsGuard guard, TimeProvider time) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new(
         "bahasa", "language", new("Ganti bahasa", "Change language"), Usage: new("id|en", "id|en"), Aliases: ["lang"]);
@@ -17,6 +17,7 @@ public sealed class LanguageCommand(SubscriptionEditor subscriptions, TimeProvid
             _ => null,
         };
         if (language is null) return new ChatReply(context.Texts.LanguageUsage);
+        if (await guard.RefusalAsync(context, cancellationToken) is { } refusal) return refusal;
 
         var subscriber = subscriptions.EnsureSubscriber(context);
         subscriber.Language = language;

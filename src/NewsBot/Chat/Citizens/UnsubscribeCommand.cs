@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NewsBot.Chat.Citizens;
 
 /// <summary>/berhenti ekonomi: leaves topics; without a topic, leaves them all (STOP on WhatsApp).</summary>
-public sealed class UnsubscribeCommand(TimeProvider time) : IChatCommand
+public sealed class UnsubscribeCommand(ChatSettingsGuard guard, TimeProvider time) : IChatCommand
 {
     public CommandDescriptor Descriptor { get; } = new(
         "berhenti", "unsubscribe", new("Berhenti dari topik (tanpa topik: semua)", "Leave topics (no topic: all)"),
@@ -15,6 +15,7 @@ public sealed class UnsubscribeCommand(TimeProvider time) : IChatCommand
         var args = context.Arguments;
         var subscriber = context.Subscriber;
         if (subscriber is null || subscriber.Tags.Count == 0) return new ChatReply(args.Count == 0 ? texts.UnsubscribedAll : texts.NotSubscribed);
+        if (await guard.RefusalAsync(context, cancellationToken) is { } refusal) return refusal;
 
         var (tags, _) = TagArguments.Read(args);
         var leaving = args.Count == 0 ? subscriber.Tags.ToList() : subscriber.Tags.Where(t => tags.Contains(t.Tag)).ToList();

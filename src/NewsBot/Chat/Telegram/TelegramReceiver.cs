@@ -6,13 +6,14 @@ using Telegram.Bot.Types.Enums;
 namespace NewsBot.Chat.Telegram;
 
 /// <summary>
-/// Long-polls Telegram for commands. Publishes the command menu in both languages first, and keeps polling through
-/// outages: a failed round is logged and retried, never fatal.
+/// Long-polls Telegram for commands. Publishes the command menus first (the citizens', and each admin's own), and
+/// keeps polling through outages: a failed round is logged and retried, never fatal.
 /// </summary>
 public sealed partial class TelegramReceiver(
     ITelegramBotClient bot,
     TelegramUpdateHandler handler,
     CommandCatalog catalog,
+    TelegramCommandMenus menus,
     TimeProvider time,
     ILogger<TelegramReceiver> logger) : BackgroundService
 {
@@ -44,20 +45,13 @@ public sealed partial class TelegramReceiver(
         {
             // getUpdates refuses to work while a webhook is set.
             await bot.DeleteWebhook(cancellationToken: cancellationToken);
-            await bot.SetMyCommands(Menu("id"), cancellationToken: cancellationToken);
-            await bot.SetMyCommands(Menu("en"), languageCode: "en", cancellationToken: cancellationToken);
+            await menus.PublishAllAsync([.. catalog.All.Select(c => c.Descriptor)], cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogMenuFailed(logger, ex);
         }
     }
-
-    /// <summary>The citizens' everyday commands, named and described in <paramref name="language"/>.</summary>
-    private IEnumerable<BotCommand> Menu(string language) =>
-        catalog.AvailableTo(CommandAudience.Everyone)
-            .Where(d => d.InMenu)
-            .Select(d => new BotCommand(d.NameIn(language), d.Description.In(language)));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram polling stopped; restarting in 5 s")]
     private static partial void LogPollingStopped(ILogger logger, Exception exception);

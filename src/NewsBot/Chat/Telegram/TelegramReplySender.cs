@@ -1,13 +1,14 @@
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Chat.Telegram;
 
 /// <summary>
 /// Shows a <see cref="ChatReply"/> in a Telegram chat: plain text (never parsed as HTML, so nothing a user typed can
-/// break it), buttons as an inline keyboard, an image as a photo, or an edit of the message whose button was pressed.
+/// break it) unless the reply brings its own escaped HTML, buttons as an inline keyboard, an image as a photo, or an edit of the message whose button was pressed.
 /// A failure is logged, never thrown: the command has already taken effect.
 /// </summary>
 public sealed partial class TelegramReplySender(ITelegramBotClient bot, ILogger<TelegramReplySender> logger)
@@ -20,7 +21,6 @@ public sealed partial class TelegramReplySender(ITelegramBotClient bot, ILogger<
     {
         if (reply.IsNone) return;
         var keyboard = Keyboard(reply);
-        var noPreview = new LinkPreviewOptions { IsDisabled = true };
         try
         {
             if (reply.Image is { } image)
@@ -31,15 +31,22 @@ public sealed partial class TelegramReplySender(ITelegramBotClient bot, ILogger<
                 return;
             }
 
-            var text = Cut(reply.Text, MaxTextLength);
-            if (reply.ReplacesPressedMessage && pressedMessageId is { } messageId)
+            // HTML cut short could leave a tag open: an over-long HTML answer goes as its plain text instead.
+            if (reply.TelegramHtml is { Length: <= MaxTextLength } html)
             {
-                await bot.EditMessageText(chatId, messageId, text, linkPreviewOptions: noPreview, replyMarkup: keyboard,
-                    cancellationToken: cancellationToken);
-                return;
+                try
+                {
+                    await SendTextAsync(chatId, html, ParseMode.Html, reply, keyboard, pressedMessageId, cancellationToken);
+                    return;
+                }
+                catch (ApiRequestException ex) when (ex.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Never lose an answer over markup: the plain twin always parses.
+                    LogHtmlRefused(logger, chatId, ex.Message);
+                }
             }
 
-            await bot.SendMessage(chatId, text, linkPreviewOptions: noPreview, replyMarkup: keyboard, cancellationToken: cancellationToken);
+            await SendTextAsync(chatId, Cut(reply.Text, MaxTextLength), ParseMode.None, reply, keyboard, pressedMessageId, cancellationToken);
         }
         catch (ApiRequestException ex) when (ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
         {
@@ -51,11 +58,29 @@ public sealed partial class TelegramReplySender(ITelegramBotClient bot, ILogger<
         }
     }
 
+    private async Task SendTextAsync(
+        long chatId, string text, ParseMode parseMode, ChatReply reply, InlineKeyboardMarkup? keyboard, int? pressedMessageId,
+        CancellationToken cancellationToken)
+    {
+        var noPreview = new LinkPreviewOptions { IsDisabled = true };
+        if (reply.ReplacesPressedMessage && pressedMessageId is { } messageId)
+        {
+            await bot.EditMessageText(chatId, messageId, text, parseMode: parseMode, linkPreviewOptions: noPreview, replyMarkup: keyboard,
+                cancellationToken: cancellationToken);
+            return;
+        }
+
+        await bot.SendMessage(chatId, text, parseMode, linkPreviewOptions: noPreview, replyMarkup: keyboard, cancellationToken: cancellationToken);
+    }
+
     private static InlineKeyboardMarkup? Keyboard(ChatReply reply) => reply.Buttons.Count == 0
         ? null
         : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Command))));
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not parse the HTML answer for chat {ChatId} ({Reason}); sending plain text")]
+    private static partial void LogHtmlRefused(ILogger logger, long chatId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer Telegram chat {ChatId}")]
     private static partial void LogReplyFailed(ILogger logger, Exception exception, long chatId);

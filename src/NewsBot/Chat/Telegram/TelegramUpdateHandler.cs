@@ -42,7 +42,7 @@ public sealed partial class TelegramUpdateHandler(
         if (kind != ChatKind.Private && !text.StartsWith('/')) return;
         if (ChatCommand.FromText(ChannelKind.Telegram, Id(message.Chat.Id), text, message.From?.LanguageCode) is not { } command) return;
 
-        command = command with { SenderId = message.From is { } from ? Id(from.Id) : null, ChatKind = kind };
+        command = command with { SenderId = SenderOf(message), ChatKind = kind };
         var reply = await commands.HandleAsync(command, cancellationToken);
         await replies.SendAsync(message.Chat.Id, reply, pressedMessageId: null, cancellationToken);
     }
@@ -81,6 +81,15 @@ public sealed partial class TelegramUpdateHandler(
             await Task.Delay(TimeSpan.FromSeconds(3), time, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Who wrote: the user, or, for a group admin who posts anonymously (as the group: sender_chat is the chat itself),
+    /// the group's own id, which only its administrators can write as.
+    /// </summary>
+    private static string? SenderOf(Message message) =>
+        message.SenderChat is { } senderChat && senderChat.Id == message.Chat.Id ? Id(senderChat.Id)
+        : message.From is { } from ? Id(from.Id)
+        : null;
 
     private static ChatKind KindOf(global::Telegram.Bot.Types.Chat chat) => chat.Type switch
     {

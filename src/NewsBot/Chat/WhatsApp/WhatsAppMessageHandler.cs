@@ -9,14 +9,12 @@ namespace NewsBot.Chat.WhatsApp;
 
 /// <summary>
 /// Carries out one inbound WhatsApp message: text, or the id of a chosen list row or button, becomes a
-/// <see cref="ChatCommand"/> for the one command handler, and its answer goes back as a text message. Any message
-/// opens the user's 24-hour window, so news held for them is made due at once.
+/// <see cref="ChatCommand"/> for the one command handler, and its answer goes back as text, reply buttons or a list
+/// (the topic picker). Any message opens the user's 24-hour window, so news held for them is made due at once.
 /// </summary>
 public sealed partial class WhatsAppMessageHandler(
     CommandRouter commands,
-    CommandCatalog catalog,
     WhatsAppReplySender replies,
-    WhatsAppTopicPicker topics,
     IDbContextFactory<NewsBotDbContext> contexts,
     DispatchTrigger dispatch,
     TimeProvider time,
@@ -32,10 +30,6 @@ public sealed partial class WhatsAppMessageHandler(
             command = command with { FromButton = WhatsAppWebhookItems.Text(message, "type") is "interactive" or "button" };
             var reply = await commands.HandleAsync(command, cancellationToken);
             await replies.SendAsync(from, reply, await LanguageOfAsync(from, cancellationToken), cancellationToken);
-            if (catalog.Find(command.Word) is Citizens.TopicsCommand && await topics.SendAsync(from, cancellationToken) is { Accepted: false } list)
-            {
-                LogReplyFailed(logger, from, list.Error!.ToString());
-            }
         }
 
         await RecordInboundAsync(from, SentAt(message), cancellationToken);
@@ -101,7 +95,4 @@ public sealed partial class WhatsAppMessageHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WhatsApp chat {ChatId} stopped marketing messages; unsubscribed from every topic")]
     private static partial void LogMarketingStopped(ILogger logger, string chatId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not answer WhatsApp chat {ChatId}: {Reason}")]
-    private static partial void LogReplyFailed(ILogger logger, string chatId, string reason);
 }

@@ -31,7 +31,7 @@ public sealed partial class TelegramChannel(
             return new SendOutcome.Rejected($"'{message.ChatId}' is not a Telegram chat id.", DeactivateSubscriber: true);
         }
 
-        var (html, plain) = Format(message);
+        var (html, plain) = message.Digest is { } digest ? Digests.DigestFormatter.ForTelegram(digest, message.Language) : Format(message);
         try
         {
             await bot.SendMessage(chatId, html, ParseMode.Html, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);

@@ -14,6 +14,7 @@ public static class TelegramNewsFormatter
 
     public static (string Html, string Plain) Format(NewsMessage message)
     {
+        if (message.Kind != NewsKind.Article) return FormatBroadcast(message);
         var readMore = message.Language == "en" ? "Read more" : "Baca selengkapnya";
         var title = Truncate(Collapse(message.Title), MaxTitleCodePoints);
         var hashtags = string.Join(' ', message.Tags.Select(t => "#" + t.Replace('-', '_')));
@@ -42,6 +43,17 @@ public static class TelegramNewsFormatter
         }
 
         return (html.ToString(), plain.ToString());
+    }
+
+    /// <summary>
+    /// An admin's broadcast: a bold header, then the text exactly as typed (line breaks kept, any link in it left for
+    /// Telegram to show); no title, link line or hashtags, which belong to news.
+    /// </summary>
+    private static (string Html, string Plain) FormatBroadcast(NewsMessage message)
+    {
+        var header = BroadcastHeader.For(message.Kind, message.Language);
+        var text = Truncate(message.Summary.Trim(), MaxMessageCodePoints - CodePoints(header) - 2);
+        return ($"<b>{HtmlText.Escape(header)}</b>\n\n{HtmlText.Escape(text)}", $"{header}\n\n{text}");
     }
 
     public static int CodePoints(string text) => text.EnumerateRunes().Count();

@@ -10,6 +10,9 @@ public sealed class TelegramOptions
     /// <summary>A self-hosted Bot API server or a test server; empty means Telegram's own (https://api.telegram.org).</summary>
     public string? ApiBaseUrl { get; set; }
 
+    /// <summary>The bot's @username without the @, for t.me deep links; empty: asked from Telegram (getMe) when needed.</summary>
+    public string? BotUsername { get; set; }
+
     /// <summary>Receive commands by long polling getUpdates. Off when updates come by webhook.</summary>
     public bool UseLongPolling { get; set; } = true;
 

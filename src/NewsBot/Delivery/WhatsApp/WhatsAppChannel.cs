@@ -35,7 +35,8 @@ public sealed partial class WhatsAppChannel(
         var now = time.GetUtcNow().UtcDateTime;
         if (recipient.LastInboundUtc is { } lastInbound && now - lastInbound < Window)
         {
-            var result = await client.SendTextAsync(message.ChatId, WhatsAppNewsFormatter.Format(message), previewUrl: true, cancellationToken);
+            var text = message.Digest is { } digest ? Digests.DigestFormatter.ForWhatsApp(digest, message.Language) : WhatsAppNewsFormatter.Format(message);
+            var result = await client.SendTextAsync(message.ChatId, text, previewUrl: true, cancellationToken);
             if (result.Error is not { Code: WhatsAppError.WindowClosed }) return await FinishAsync(message, result, cancellationToken);
 
             // Our record of the window and Meta's disagree: Meta decides.
@@ -99,7 +100,9 @@ public sealed partial class WhatsAppChannel(
     private string Shorten(NewsMessage message)
     {
         var budget = summaries.Value.BudgetFor(ChannelKind.WhatsApp);
-        if (message.Summary.Length <= budget) return message.Summary;
+        // An admin's broadcast is their own words, every one of which may matter: it is never summarised. A digest's
+        // summary is its list of titles, already short, and must not be cached as the article's summary.
+        if (message.Kind != NewsKind.Article || message.Digest is not null || message.Summary.Length <= budget) return message.Summary;
         if (message.ArticleId == 0) return summarizer.Summarize(message.Title, message.Summary, budget);
         if (shortened.Count > 1_000) shortened.Clear();
         return shortened.GetOrAdd(message.ArticleId, _ => summarizer.Summarize(message.Title, message.Summary, budget));

@@ -17,6 +17,7 @@ public static class WhatsAppNewsFormatter
 
     public static string Format(NewsMessage message)
     {
+        if (message.Kind != NewsKind.Article) return FormatBroadcast(message);
         var readMore = message.Language == "en" ? "Read more" : "Baca selengkapnya";
         var title = Escape(TelegramNewsFormatter.Truncate(Collapse(message.Title), MaxTitleCodePoints));
         var hashtags = Escape(string.Join(' ', message.Tags.Select(t => "#" + t)));
@@ -35,10 +36,28 @@ public static class WhatsAppNewsFormatter
         return text.ToString();
     }
 
-    /// <summary>The body parameters of a template, in the configured order, each on one line as Meta requires.</summary>
+    /// <summary>An admin's broadcast: a bold header, then the text as typed with its line breaks; no link line or hashtags.</summary>
+    private static string FormatBroadcast(NewsMessage message)
+    {
+        var header = BroadcastHeader.For(message.Kind, message.Language);
+        var room = MaxMessageChars - header.Length - 4;
+        var text = Escape(message.Summary.Trim());
+        if (text.Length > room) text = TelegramNewsFormatter.Truncate(text, room);
+        // WhatsApp counts UTF-16 characters: emoji count twice, so cut again in the rare case that still does not fit.
+        if (text.Length > room) text = TelegramNewsFormatter.Truncate(text, room / 2);
+        return $"*{header}*\n\n{text}";
+    }
+
+    /// <summary>
+    /// The body parameters of a template, in the configured order, each on one line as Meta requires. A broadcast's
+    /// title carries its header, and a broadcast without a link gets a dash: Meta refuses an empty parameter.
+    /// </summary>
     public static IReadOnlyList<string> TemplateParameters(NewsMessage message, IEnumerable<string> names) =>
         names.Select(name => name switch
         {
+            "title" when message.Kind != NewsKind.Article =>
+                Escape(BroadcastHeader.For(message.Kind, message.Language) + ": " + Collapse(message.Title)),
+            "url" when message.Url.Length == 0 => "-",
             "title" => Escape(Collapse(message.Title)),
             "summary" => Escape(Collapse(message.Summary)),
             "url" => message.Url,

@@ -13,6 +13,12 @@ public sealed class WhatsAppOptions
     /// <summary>The Meta app's secret: webhooks are signed with it (X-Hub-Signature-256).</summary>
     public string? AppSecret { get; set; }
 
+    /// <summary>
+    /// The business phone number as citizens dial it, in international form (6281234567890), for wa.me links on posters.
+    /// The Cloud API addresses the number by <see cref="PhoneNumberId"/>, so this is only needed for links.
+    /// </summary>
+    public string? DisplayPhoneNumber { get; set; }
+
     /// <summary>Any string of ours; Meta echoes it in the webhook handshake to prove the callback is ours to register.</summary>
     public string? VerifyToken { get; set; }
 

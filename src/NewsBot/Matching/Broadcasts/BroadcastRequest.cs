@@ -1,0 +1,13 @@
+using NewsBot.Storage;
+
+namespace NewsBot.Matching.Broadcasts;
+
+/// <summary>What an admin asked to send: the text as typed, for one topic (null: everyone), urgent or not.</summary>
+public sealed record BroadcastRequest(
+    ChannelKind Channel,
+    string AdminChatId,
+    string AdminSenderId,
+    string Language,
+    string Text,
+    string? Tag,
+    bool Urgent);

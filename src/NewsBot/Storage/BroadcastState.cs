@@ -1,0 +1,9 @@
+namespace NewsBot.Storage;
+
+/// <summary>A broadcast is previewed as a draft and then either confirmed (sent) or cancelled; never both, never twice.</summary>
+public enum BroadcastState
+{
+    Draft = 0,
+    Confirmed = 1,
+    Cancelled = 2,
+}
