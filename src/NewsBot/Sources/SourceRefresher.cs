@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsBot.Delivery;
 using NewsBot.Extraction;
 using NewsBot.Fetching;
 using NewsBot.Storage;
@@ -17,6 +18,7 @@ public sealed partial class SourceRefresher(
     HtmlListingReader listingReader,
     ArticleIngester ingester,
     PageAttemptStore attempts,
+    AdminAlerts alerts,
     IOptions<SourcesOptions> options,
     TimeProvider time,
     ILogger<SourceRefresher> logger)
@@ -51,8 +53,17 @@ public sealed partial class SourceRefresher(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // Exactly at the threshold: one alert per streak of failures, not one per poll until the site comes back.
+        if (source.ConsecutiveFailures == options.Value.AlertAfterFailures) alerts.Raise(FailingAlert(source));
         return result;
     }
+
+    private static AdminAlert FailingAlert(Source source) => new(
+        $"source-failing-{source.Id}",
+        $"Sumber #{source.Id} {source.Name} gagal dibaca {source.ConsecutiveFailures} kali berturut-turut: {source.LastError} "
+        + $"Alamat: {source.Url}. Periksa situsnya, atau jeda sumber ini dengan /jedasumber {source.Id}.",
+        $"Source #{source.Id} {source.Name} failed {source.ConsecutiveFailures} times in a row: {source.LastError} "
+        + $"Address: {source.Url}. Check the site, or pause the source with /pausesource {source.Id}.");
 
     private async Task<RefreshResult> IngestAsync(Source source, FetchResult.Fetched body, SourceHealth health, CancellationToken cancellationToken)
     {

@@ -45,6 +45,13 @@ public sealed class SourcesOptions : IValidatableObject
     [Range(1, 100, ErrorMessage = "Sources:MaxPageAttempts must be between 1 and 100.")]
     public int MaxPageAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// Failed polls in a row after which the admins are alerted in chat, once per streak. Backoff doubles the wait after
+    /// each failure, so five failures at a five-minute interval mean the site has been unreadable for about 75 minutes.
+    /// </summary>
+    [Range(1, 1_000, ErrorMessage = "Sources:AlertAfterFailures must be between 1 and 1000.")]
+    public int AlertAfterFailures { get; set; } = 5;
+
     /// <summary>Sources fetched at the same time; one slow source then does not hold up the others.</summary>
     [Range(1, 64, ErrorMessage = "Sources:MaxConcurrentPolls must be between 1 and 64.")]
     public int MaxConcurrentPolls { get; set; } = 4;

@@ -44,12 +44,15 @@ public sealed class IngestHarness : IDisposable
             Fetcher, new ListingLinkFinder(), new ArticlePageExtractor(), new ArticleStore(database.Contexts), attempts, sources, Time,
             NullLogger<HtmlListingReader>.Instance);
         Refresher = new SourceRefresher(
-            database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, attempts, sources, Time, NullLogger<SourceRefresher>.Instance);
+            database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, attempts, Alerts, sources, Time, NullLogger<SourceRefresher>.Instance);
         using var db = database.Open();
         Seed.Subscriber(db, "1001", tags: "demak");
     }
 
     public FakeTimeProvider Time { get; } = new(Seed.Now);
+
+    /// <summary>What the refresher raised for the admins.</summary>
+    public AdminAlerts Alerts { get; } = new();
 
     public HttpFetcher Fetcher { get; }
 
