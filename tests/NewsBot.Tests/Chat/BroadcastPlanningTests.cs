@@ -133,5 +133,17 @@ public sealed class BroadcastPlanningTests : IDisposable
         Assert.NotNull(after.Broadcasts.Single().PlannedUtc);
     }
 
+    [Fact]
+    public async Task An_urgent_preview_warns_when_delivery_is_paused_and_not_otherwise()
+    {
+        var before = await bed.SendAsync("/darurat Tanggul jebol di Sayung", chatId: Admin);
+        await bed.SendAsync("/jeda", chatId: Admin);
+        var during = await bed.SendAsync("/darurat Tanggul jebol di Sayung", chatId: Admin);
+
+        Assert.DoesNotContain("dijeda", before.Text, StringComparison.Ordinal);
+        Assert.Contains("Pengiriman sedang dijeda (/jeda)", during.Text, StringComparison.Ordinal);
+        Assert.Contains("/lanjut", during.Text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => bed.Dispose();
 }

@@ -38,6 +38,10 @@ public sealed class BroadcastPreview(BroadcastAudience audience, BroadcastDrafts
         "Dikirim ke semua pelanggan aktif di semua saluran, mendahului semua pesan lain, juga di luar jam tenang.",
         "Goes to every active subscriber on every channel, ahead of all other messages, quiet hours included.");
 
+    private static readonly Localized PausedNote = new(
+        "⏸ Pengiriman sedang dijeda (/jeda): siaran ini, juga yang darurat, baru keluar setelah /lanjut.",
+        "⏸ Delivery is paused (/pause): this broadcast, urgent or not, goes out only after /resume.");
+
     private static readonly Localized Footer = new(
         "Kirim sekarang? Tekan ✅ Kirim, atau ketik /kirimsiaran {0}. Batalkan: /batalsiaran {0}. Pratinjau ini berlaku {1} menit.",
         "Send it now? Press ✅ Send, or type /sendbroadcast {0}. Cancel: /cancelbroadcast {0}. This preview is valid for {1} minutes.");
@@ -67,6 +71,7 @@ public sealed class BroadcastPreview(BroadcastAudience audience, BroadcastDrafts
         var header = context.Format(tag is null ? HeaderForAll : HeaderForTag,
             BroadcastWording.Name(draft, language).ToLowerInvariant(), tag, BroadcastWording.Number(total, language), byChannel);
         if (urgent) header += "\n" + context.Text(UrgentNote);
+        if (await DeliveryPause.IsPausedAsync(context.Db, cancellationToken)) header += "\n" + context.Text(PausedNote);
         var footer = context.Format(Footer, draft.Id, (int)validity.TotalMinutes);
 
         // The message as a subscriber of this channel will see it (the language of its header follows the subscriber).
