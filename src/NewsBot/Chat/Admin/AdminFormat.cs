@@ -30,6 +30,5 @@ public static class AdminFormat
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Cuts <paramref name="text"/> to <paramref name="length"/> characters with an ellipsis.</summary>
-    public static string Cut(string text, int length) =>
-        text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
+    public static string Cut(string text, int length) => Delivery.TextCut.WithEllipsis(text, length);
 }

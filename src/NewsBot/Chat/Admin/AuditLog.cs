@@ -77,8 +77,7 @@ public sealed partial class AuditLog(
 
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 
-    private static string? Cut(string? text, int length) =>
-        text is null || text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
+    private static string? Cut(string? text, int length) => text is null ? null : Delivery.TextCut.WithEllipsis(text, length);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit entry of {Command} from {Channel} chat {ChatId}")]
     private static partial void LogAuditFailed(ILogger logger, Exception exception, string command, ChannelKind channel, string chatId);

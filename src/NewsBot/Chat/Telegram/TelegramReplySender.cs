@@ -77,7 +77,7 @@ public sealed partial class TelegramReplySender(ITelegramBotClient bot, ILogger<
         ? null
         : new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Command))));
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    private static string Cut(string text, int max) => Delivery.TextCut.WithEllipsis(text, max);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram could not parse the HTML answer for chat {ChatId} ({Reason}); sending plain text")]
     private static partial void LogHtmlRefused(ILogger logger, long chatId, string reason);

@@ -74,7 +74,7 @@ public sealed class WhatsAppClient(HttpClient http, IOptions<WhatsAppOptions> op
         return SendAsync(Envelope(to, "interactive", interactive), cancellationToken);
     }
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    private static string Cut(string text, int max) => TextCut.WithEllipsis(text, max);
 
     private static JsonObject Envelope(string to, string type, JsonObject content) => new()
     {
