@@ -83,12 +83,9 @@ public sealed partial class HtmlListingReader(
         return new ListingRead(items, Deferred: Math.Max(0, unknown.Count - options.Value.MaxPagesPerPoll), Failed: failed + waiting, backCatalogue, gaveUp);
     }
 
-    /// <summary>The poll interval after the first failure, doubling after each further one, never more than MaxBackoff.</summary>
-    private DateTime NextAttemptUtc(Source source, PageAttempt attempt)
-    {
-        var wait = TimeSpan.FromSeconds(source.PollIntervalSeconds) * Math.Pow(2, Math.Min(attempt.Failures - 1, 16));
-        return attempt.LastFailedUtc + (wait > options.Value.MaxBackoff ? options.Value.MaxBackoff : wait);
-    }
+    /// <summary>A failing page waits as a failing source does (<see cref="SourceHealth.Backoff"/>).</summary>
+    private DateTime NextAttemptUtc(Source source, PageAttempt attempt) =>
+        attempt.LastFailedUtc + SourceHealth.Backoff(source, attempt.Failures, options.Value);
 
     /// <returns>The page as a feed item, or null and why it could not be read.</returns>
     private async Task<(FeedItem? Item, string? Error)> ReadPageAsync(Source source, Uri link, CancellationToken cancellationToken)

@@ -22,9 +22,18 @@ public sealed class SourceHealth(SourcesOptions options, TimeProvider time)
         source.ConsecutiveFailures++;
         source.LastError = error.Length > 1000 ? error[..1000] : error;
         source.LastErrorUtc = now;
-        var backoff = TimeSpan.FromSeconds(source.PollIntervalSeconds) * Math.Pow(2, Math.Min(source.ConsecutiveFailures - 1, 16));
-        if (backoff > options.MaxBackoff) backoff = options.MaxBackoff;
+        var backoff = Backoff(source, source.ConsecutiveFailures, options);
         if (retryAfter is { } wish && wish > backoff) backoff = wish;
         source.NextCheckUtc = now + backoff;
+    }
+
+    /// <summary>
+    /// The wait after <paramref name="failures"/> failures in a row: the source's poll interval after the first,
+    /// doubling after each further one, never more than MaxBackoff. Also spaces the attempts at a failing article page.
+    /// </summary>
+    public static TimeSpan Backoff(Source source, int failures, SourcesOptions options)
+    {
+        var backoff = TimeSpan.FromSeconds(source.PollIntervalSeconds) * Math.Pow(2, Math.Min(failures - 1, 16));
+        return backoff > options.MaxBackoff ? options.MaxBackoff : backoff;
     }
 }
