@@ -16,6 +16,7 @@ public sealed partial class DeliveryDispatcher(
     ChannelRateLimiters limiters,
     DeliveryOutcomeRecorder recorder,
     DispatchSignal signal,
+    NativeHeapTrimmer nativeHeap,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryDispatcher> logger)
 {
@@ -155,6 +156,8 @@ public sealed partial class DeliveryDispatcher(
             var summary = await recorder.RecordAsync(buffer, CancellationToken.None);
             run.AddRecorded(buffer.Count, summary);
             buffer.Clear();
+            // Claiming and recording churn SQLite's native heap; give the freed pages back while a broadcast runs.
+            nativeHeap.TrimIfDue();
         }
     }
 

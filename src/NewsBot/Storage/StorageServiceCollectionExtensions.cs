@@ -13,6 +13,7 @@ public static class StorageServiceCollectionExtensions
         services.AddDbContextFactory<SqliteNewsBotDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<NativeHeapTrimmer>();
 
         // Registered first so the schema exists before any other hosted service touches it.
         services.AddHostedService<DatabaseMigrator>();

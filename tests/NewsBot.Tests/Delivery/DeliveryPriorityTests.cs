@@ -127,7 +127,8 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
             new OutboxClaims(database.Contexts, Options.Create(slowOptions), realTime),
             new DeliverySender([channel.Object], slowLimiters, realTime, NullLogger<DeliverySender>.Instance), slowLimiters,
             new DeliveryOutcomeRecorder(database.Contexts, Options.Create(slowOptions), realTime, NullLogger<DeliveryOutcomeRecorder>.Instance),
-            signal, Options.Create(slowOptions), NullLogger<DeliveryDispatcher>.Instance);
+            signal, new NativeHeapTrimmer(realTime, Options.Create(new StorageOptions())), Options.Create(slowOptions),
+            NullLogger<DeliveryDispatcher>.Instance);
         var planner = new DeliveryPlanner(database.Contexts, realTime, NullLogger<DeliveryPlanner>.Instance);
         long broadcast, urgent;
         using (var db = database.Open())

@@ -32,7 +32,8 @@ public abstract class DispatcherTestsBase : IAsyncLifetime
         var recorder = new DeliveryOutcomeRecorder(database.Contexts, Options.Create(options), time, NullLogger<DeliveryOutcomeRecorder>.Instance);
         var sender = new DeliverySender([channel.Object], limiters, time, NullLogger<DeliverySender>.Instance);
         dispatcher = new DeliveryDispatcher(new OutboxClaims(database.Contexts, Options.Create(options), time), sender, limiters, recorder,
-            new DispatchSignal(), Options.Create(options), NullLogger<DeliveryDispatcher>.Instance);
+            new DispatchSignal(), new NativeHeapTrimmer(time, Options.Create(new StorageOptions())), Options.Create(options),
+            NullLogger<DeliveryDispatcher>.Instance);
         return Task.CompletedTask;
     }
 
