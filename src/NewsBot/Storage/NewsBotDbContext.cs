@@ -84,8 +84,10 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
         {
             delivery.Property(d => d.LastError).HasMaxLength(1000);
             delivery.HasIndex(d => new { d.ArticleId, d.SubscriberId }).IsUnique();
-            // The dispatcher's claim query: due rows by status and time.
+            // The digest job's query: held rows by status and time.
             delivery.HasIndex(d => new { d.Status, d.DueUtc });
+            // The dispatcher's claim query walks this index in claim order (most urgent, then oldest) and stops after a batch.
+            delivery.HasIndex(d => new { d.Status, d.Priority, d.DueUtc }, "IX_Deliveries_Claim").IsDescending(false, true, false);
             delivery.Property(d => d.ExternalMessageId).HasMaxLength(128);
             delivery.Property(d => d.ExternalStatus).HasMaxLength(16);
             // Status webhooks find their row by the platform's message id.

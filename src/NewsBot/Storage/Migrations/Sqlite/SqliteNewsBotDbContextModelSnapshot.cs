@@ -349,6 +349,9 @@ namespace NewsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("SubscriberId", "Status");
 
+                    b.HasIndex(new[] { "Status", "Priority", "DueUtc" }, "IX_Deliveries_Claim")
+                        .IsDescending(false, true, false);
+
                     b.ToTable("Deliveries");
                 });
 
