@@ -41,6 +41,8 @@ public sealed class BotUnderBench : IAsyncDisposable
 
     public DeliveryDispatcher Dispatcher => services.GetRequiredService<DeliveryDispatcher>();
 
+    public DataRetention Retention => services.GetRequiredService<DataRetention>();
+
     public OutboxRecovery Recovery => services.GetServices<IHostedService>().OfType<OutboxRecovery>().Single();
 
     public async Task MigrateAsync()

@@ -20,6 +20,7 @@ public static class Scenarios
         // Not part of the full run (about 4 minutes): shows that memory and per-batch cost do not grow with the audience.
         if (only is "million") await BroadcastAsync("ten times the ceiling audience (no server limit)", 1_000_000, 1_000_000, false, 0, 0);
 
+        if (only is null or "retention") await RetentionBench.RunAsync();
         if (only is null or "telegram") await BroadcastAsync("telegram limits (30/s)", 1_850, 30, false, 30, 0);
         if (only is null or "paid") await BroadcastAsync("paid broadcast (1000/s)", 61_000, 30, true, 1000, 0);
         if (only is null or "faults") await BroadcastAsync("telegram limits + 5% faults", 1_850, 30, false, 30, 0.05);

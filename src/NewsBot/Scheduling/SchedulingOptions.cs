@@ -18,4 +18,7 @@ public sealed class SchedulingOptions
 
     /// <summary>How often new articles are added to the search index (a search also adds them before it runs).</summary>
     public TimeSpan SearchIndexInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often finished records past their retention are deleted (see <c>Retention</c>).</summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

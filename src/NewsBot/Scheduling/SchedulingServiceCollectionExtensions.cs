@@ -40,6 +40,10 @@ public static class SchedulingServiceCollectionExtensions
                 trigger => trigger.WithIdentity("index-articles-tick").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(options.SearchIndexInterval).RepeatForever()),
                 job => job.WithIdentity(SearchIndexJob.Key));
+            quartz.ScheduleJob<RetentionJob>(
+                trigger => trigger.WithIdentity("delete-expired-records-tick").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(options.RetentionInterval).RepeatForever()),
+                job => job.WithIdentity(RetentionJob.Key));
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         return services;

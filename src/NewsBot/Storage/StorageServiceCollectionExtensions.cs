@@ -14,6 +14,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<NativeHeapTrimmer>();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DataRetention>();
 
         // Registered first so the schema exists before any other hosted service touches it.
         services.AddHostedService<DatabaseMigrator>();
