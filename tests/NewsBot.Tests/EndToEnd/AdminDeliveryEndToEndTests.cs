@@ -86,6 +86,31 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_fetch_asked_for_while_one_runs_is_refused_and_one_asked_right_after_the_report_runs()
+    {
+        await using var bot = await RunningBot.StartAsync(WithSource(Settings(database.Path, telegram)));
+        await bot.WaitUntilAsync(db => db.Sources.Any(s => s.BaselineTaken), Wait, "the first poll");
+        var hold = site.HoldFeedRequests();
+        var requestsBefore = site.FeedRequests;
+
+        telegram.EnqueueMessage(Admin, "/ambil");
+        await Reply(Admin, t => t == "⏳ Mengambil 1 sumber sekarang; laporannya menyusul di sini.");
+        Assert.True(SpinWait.SpinUntil(() => site.FeedRequests > requestsBefore, Wait), "the fetch reached the slow site");
+        telegram.EnqueueMessage(Admin, "/ambil");
+        await Reply(Admin, t => t == "Pengambilan sebelumnya masih berjalan; tunggu laporannya, lalu coba lagi.");
+
+        hold.SetResult();
+        await Reply(Admin, t => t.StartsWith("✅ Pengambilan selesai (1 sumber)", StringComparison.Ordinal));
+        // Typed the moment the report arrives: a new round, not "still running".
+        telegram.EnqueueMessage(Admin, "/ambil");
+        await telegram.WaitForMessageAsync(
+            m => m.ChatId == Admin && m.Text.StartsWith("✅ Pengambilan selesai (1 sumber)", StringComparison.Ordinal)
+                 && telegram.SentMessages.Count(x => x.ChatId == Admin && x.Text.StartsWith("✅ Pengambilan selesai", StringComparison.Ordinal)) == 2,
+            Wait);
+        Assert.Single(telegram.SentMessages, m => m.ChatId == Admin && m.Text.StartsWith("Pengambilan sebelumnya", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_paused_delivery_stays_paused_across_a_restart()
     {
         await using (var bot = await RunningBot.StartAsync(Settings(database.Path, telegram)))

@@ -25,6 +25,7 @@ public sealed class FakeNewsSite : IAsyncDisposable
     private int _feedRequests;
     private int _listingRequests;
     private int _notModified;
+    private TaskCompletionSource? _feedHold;
 
     private FakeNewsSite(WebApplication app, TimeProvider time)
     {
@@ -125,16 +126,33 @@ public sealed class FakeNewsSite : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => new(FakeHost.StopAsync(_app));
+    /// <summary>
+    /// Feed requests from now on wait (a slow government server) until the returned source is completed; completing it
+    /// lets them, and every later request, through at once.
+    /// </summary>
+    public TaskCompletionSource HoldFeedRequests()
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _feedHold, hold);
+        return hold;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // A test that fails while holding the feed must not leave the server's requests waiting on shutdown.
+        Volatile.Read(ref _feedHold)?.TrySetResult();
+        return new(FakeHost.StopAsync(_app));
+    }
 
     private static DateTimeOffset Truncate(DateTimeOffset value) =>
         new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), value.Offset);
 
-    private Task ServeFeedAsync(
+    private async Task ServeFeedAsync(
         HttpContext context, string contentType, Func<Uri, IReadOnlyList<FakeArticle>, DateTimeOffset, string> render)
     {
         Interlocked.Increment(ref _feedRequests);
-        return ServeLatestAsync(context, contentType, render);
+        if (Volatile.Read(ref _feedHold) is { } hold) await hold.Task;
+        await ServeLatestAsync(context, contentType, render);
     }
 
     private Task ServeListingAsync(HttpContext context)

@@ -27,37 +27,59 @@ public sealed partial class SourcePollRunner(
 
     private async Task RunAsync(IReadOnlyList<(int Id, string Name)> sources, Func<IReadOnlyList<PolledSource>, CancellationToken, Task> report)
     {
+        IReadOnlyList<PolledSource> polled;
         try
         {
-            var results = new ConcurrentQueue<PolledSource>();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentPolls, CancellationToken = stopping.Token };
-            await Parallel.ForEachAsync(sources, parallel, async (source, ct) =>
-            {
-                try
-                {
-                    results.Enqueue(new PolledSource(source.Id, source.Name, await refresher.RefreshAsync(source.Id, ct)));
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-                {
-                    // One source's crash is that source's failure in the report, not the end of the round.
-                    LogSourceCrashed(logger, ex, source.Id);
-                    results.Enqueue(new PolledSource(source.Id, source.Name, RefreshResult.Failure(ex.Message)));
-                }
-            });
-            await report([.. results.OrderBy(r => r.Id)], stopping.Token);
+            polled = await PollAsync(sources);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // The app is stopping; nobody waits for the report.
+            return; // The app is stopping; nobody waits for the report.
+        }
+        catch (Exception ex)
+        {
+            LogRoundFailed(logger, ex);
+            return;
+        }
+        finally
+        {
+            // The round is over once its sources are polled: an admin who reads the report and asks again at once
+            // gets a new round, not "the previous one is still running".
+            Volatile.Write(ref busy, 0);
+        }
+
+        try
+        {
+            await report(polled, stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping while the report was being sent.
         }
         catch (Exception ex)
         {
             LogRoundFailed(logger, ex);
         }
-        finally
+    }
+
+    private async Task<IReadOnlyList<PolledSource>> PollAsync(IReadOnlyList<(int Id, string Name)> sources)
+    {
+        var results = new ConcurrentQueue<PolledSource>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentPolls, CancellationToken = stopping.Token };
+        await Parallel.ForEachAsync(sources, parallel, async (source, ct) =>
         {
-            Volatile.Write(ref busy, 0);
-        }
+            try
+            {
+                results.Enqueue(new PolledSource(source.Id, source.Name, await refresher.RefreshAsync(source.Id, ct)));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // One source's crash is that source's failure in the report, not the end of the round.
+                LogSourceCrashed(logger, ex, source.Id);
+                results.Enqueue(new PolledSource(source.Id, source.Name, RefreshResult.Failure(ex.Message)));
+            }
+        });
+        return [.. results.OrderBy(r => r.Id)];
     }
 
     public async ValueTask DisposeAsync()
