@@ -60,8 +60,12 @@ public sealed partial class DeliveryDispatcher(
         var settings = options.Value;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // Read before claiming: every outcome already recorded was committed before the claim below runs, so a row it
+            // put back (a migrated chat, due at once) is seen by that claim. Read after the claim, a recording that
+            // landed in between could end the run with that row left behind.
+            var outstanding = run.Outstanding;
             // Claimed rows not yet recorded count against the capacity, so memory stays bounded even if recording lags.
-            var room = settings.QueueCapacity - (int)run.Outstanding;
+            var room = settings.QueueCapacity - (int)outstanding;
             // With the queues half full only urgent rows are claimed, so they never wait behind a broadcast.
             var urgentOnly = room < settings.QueueCapacity / 2;
             var batch = await claims.ClaimAsync(
@@ -82,7 +86,7 @@ public sealed partial class DeliveryDispatcher(
                 outcomes.TryWrite((delivery, DeliverySender.NotConfigured(delivery.Channel)));
             }
 
-            if (batch.Count == 0 && !urgentOnly && run.Outstanding == 0) return;
+            if (batch.Count == 0 && !urgentOnly && outstanding == 0) return;
             if (batch.Count == 0 || urgentOnly) await WaitForSignalAsync(cancellationToken);
         }
     }
