@@ -60,7 +60,7 @@ public sealed partial class SourceCatalog(
                 source.ContentSelector = NullIfBlank(definition.ContentSelector);
                 source.DefaultTags = tags;
                 source.PollIntervalSeconds = interval;
-                source.IsEnabled = true;
+                // IsEnabled is left alone: an admin's /jedasumber (a site under maintenance) holds across a restart.
                 source.NextCheckUtc = now;
             }
         }
