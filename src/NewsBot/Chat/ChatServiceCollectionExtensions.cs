@@ -17,7 +17,6 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
         services.AddSingleton<AdminDirectory>();
         services.AddCitizens(configuration);
-        services.TryAddSingleton<ArticleSearchIndex>();
         services.AddOptions<CommandFloodOptions>().Bind(configuration.GetSection(CommandFloodOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommandFloodGuard>();

@@ -15,7 +15,6 @@ public static class SchedulingServiceCollectionExtensions
 
         services.AddSingleton<DispatchTrigger>();
         services.AddSingleton<DigestAssembler>();
-        services.TryAddSingleton<ArticleSearchIndex>();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(s =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace NewsBot.Storage;
 
 /// <summary>Stores articles once: known keys are skipped, and the unique index settles any race with a second writer.</summary>
-public sealed class ArticleStore(IDbContextFactory<NewsBotDbContext> contexts)
+public sealed class ArticleStore(IDbContextFactory<NewsBotDbContext> contexts, Search.ArticleSearchIndex search)
 {
     /// <summary>The articles of the source that match one of the item keys or one of the GUID keys.</summary>
     public async Task<List<KnownArticle>> FindKnownAsync(
@@ -28,6 +28,8 @@ public sealed class ArticleStore(IDbContextFactory<NewsBotDbContext> contexts)
             .SetProperty(a => a.ImageUrl, edited.ImageUrl)
             .SetProperty(a => a.UpdatedUtc, edited.UpdatedUtc)
             .SetProperty(a => a.ContentHash, edited.ContentHash), cancellationToken);
+        // A citizen's /cari must find the corrected words, not the first version's.
+        await search.ReindexAsync(articleId, cancellationToken);
     }
 
     /// <summary>Records the content hash of an article stored before hashes existed, without treating it as an edit.</summary>

@@ -12,6 +12,7 @@ public static class StorageServiceCollectionExtensions
         var connectionString = configuration[$"{StorageOptions.SectionName}:ConnectionString"] ?? new StorageOptions().ConnectionString;
         services.AddDbContextFactory<SqliteNewsBotDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
+        services.AddSingleton<Search.ArticleSearchIndex>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<NativeHeapTrimmer>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName))

@@ -1,5 +1,6 @@
 using NewsBot.Extraction;
 using NewsBot.Sources;
+using NewsBot.Storage.Search;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Sources;
@@ -103,6 +104,21 @@ public sealed class ArticleIngesterTests : IDisposable
         Assert.Contains("sejak pagi", article.Summary, StringComparison.Ordinal);
         Assert.Equal(Seed.Now, article.UpdatedUtc);
         Assert.Equal(1, harness.Deliveries());
+    }
+
+    [Fact]
+    public async Task Search_finds_an_edited_article_by_its_new_words_and_no_longer_by_the_ones_taken_out()
+    {
+        var id = await BaselinedSourceAsync();
+        await PollAsync(id, Item("1", "https://demakkab.go.id/berita/a", title: "Bupati resmikan pasar Bintoro"));
+        Assert.Equal(1, await harness.Search.IndexNewAsync(CancellationToken.None));
+
+        // The newsroom corrects the market's name.
+        await PollAsync(id, Item("1", "https://demakkab.go.id/berita/a", title: "Bupati resmikan pasar Karangtengah", updated: Seed.Now));
+
+        var article = Assert.Single(harness.Articles());
+        Assert.Equal([article.Id], (await harness.Search.SearchAsync(SearchTerms.Of("Karangtengah"), 5, CancellationToken.None)).Hits.Select(h => h.Id));
+        Assert.Empty((await harness.Search.SearchAsync(SearchTerms.Of("Bintoro"), 5, CancellationToken.None)).Hits);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ using NewsBot.Matching;
 using NewsBot.Scheduling;
 using NewsBot.Sources;
 using NewsBot.Storage;
+using NewsBot.Storage.Search;
 using NewsBot.Summaries;
 using NewsBot.Tests.Support;
 using Quartz;
@@ -34,14 +35,15 @@ public sealed class IngestHarness : IDisposable
             Fetcher, new ArticlePageExtractor(), new ArticleTagger(Options.Create(new TaggingOptions())), sources, NullLogger<ArticleReader>.Instance);
         var schedulers = new Mock<ISchedulerFactory>();
         schedulers.Setup(s => s.GetScheduler(It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IScheduler>());
+        Search = new ArticleSearchIndex(database.Contexts, NullLogger<ArticleSearchIndex>.Instance);
         Ingester = new ArticleIngester(
-            reader, new ExtractiveSummarizer(), new ArticleStore(database.Contexts),
+            reader, new ExtractiveSummarizer(), new ArticleStore(database.Contexts, Search),
             new DeliveryPlanner(database.Contexts, Time, NullLogger<DeliveryPlanner>.Instance),
             new DispatchTrigger(schedulers.Object, new DispatchSignal()),
             sources, Options.Create(new SummaryOptions()), Time, NullLogger<ArticleIngester>.Instance);
         var attempts = new PageAttemptStore(database.Contexts);
         var listingReader = new HtmlListingReader(
-            Fetcher, new ListingLinkFinder(), new ArticlePageExtractor(), new ArticleStore(database.Contexts), attempts, sources, Time,
+            Fetcher, new ListingLinkFinder(), new ArticlePageExtractor(), new ArticleStore(database.Contexts, Search), attempts, sources, Time,
             NullLogger<HtmlListingReader>.Instance);
         Refresher = new SourceRefresher(
             database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, attempts, Alerts, sources, Time, NullLogger<SourceRefresher>.Instance);
@@ -55,6 +57,9 @@ public sealed class IngestHarness : IDisposable
     public AdminAlerts Alerts { get; } = new();
 
     public HttpFetcher Fetcher { get; }
+
+    /// <summary>The search index over the harness's articles (/cari's).</summary>
+    public ArticleSearchIndex Search { get; }
 
     public ArticleIngester Ingester { get; }
 

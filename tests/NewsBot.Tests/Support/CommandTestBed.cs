@@ -37,6 +37,7 @@ public sealed class CommandTestBed : IDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton(Database.Contexts)
+            .AddSingleton<NewsBot.Storage.Search.ArticleSearchIndex>()
             .AddSingleton<ArticleStore>();
         // The whole app's services, not only AddChat: admin commands fetch sources, read delivery statistics and
         // trigger dispatch. Hosted services are registered but never started here.

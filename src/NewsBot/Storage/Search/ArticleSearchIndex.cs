@@ -6,7 +6,7 @@ namespace NewsBot.Storage.Search;
 /// Full-text search over past articles, on SQLite's FTS5 table "ArticleSearch" (created by a migration; rowid = the
 /// article's Id; columns Title and Body hold stems, see <see cref="SearchTerms"/>). Everything FTS5-specific lives here.
 /// The index keeps itself up to date without the ingestion code: every article with an Id above the highest indexed one
-/// is added before each search and by a periodic job. An edited article keeps the words it was first indexed with.
+/// is added before each search and by a periodic job; an article edited at the source is re-indexed by the store.
 /// On another provider (PostgreSQL has no FTS5) it falls back to matching the stems inside titles and summaries, until
 /// that provider gets its own full-text index here.
 /// </summary>
@@ -26,6 +26,38 @@ public sealed partial class ArticleSearchIndex(IDbContextFactory<NewsBotDbContex
     {
         await using var db = contexts.CreateDbContext();
         return await IndexNewAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the words of an article already in the index with its current title and summary (it was edited at the
+    /// source: a corrected name, a new figure). An article not indexed yet is left to <see cref="IndexNewAsync()"/>.
+    /// </summary>
+    public async Task ReindexAsync(long articleId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        if (!db.Database.IsSqlite()) return;
+        await indexing.WaitAsync(cancellationToken);
+        try
+        {
+            var indexed = await db.Database
+                .SqlQuery<long>($"""SELECT count(*) AS "Value" FROM "ArticleSearch" WHERE rowid = {articleId}""")
+                .SingleAsync(cancellationToken);
+            var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
+                .Select(a => new { a.Title, a.Summary }).SingleOrDefaultAsync(cancellationToken);
+            if (indexed == 0 || article is null) return;
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"""DELETE FROM "ArticleSearch" WHERE rowid = {articleId}""", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "ArticleSearch" (rowid, "Title", "Body")
+                VALUES ({articleId}, {SearchTerms.Indexed(article.Title)}, {SearchTerms.Indexed(article.Summary)})
+                """, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            indexing.Release();
+        }
     }
 
     /// <summary>The best <paramref name="limit"/> articles holding every term; if none holds them all, any term.</summary>
