@@ -48,6 +48,7 @@ public sealed partial class DeliveryOutcomeRecorder(
 
         var retrying = 0;
         var failed = 0;
+        var withdrawnCount = 0;
         var deactivations = new Dictionary<long, string>();
         var migrations = new Dictionary<long, string>();
         var rows = await db.Deliveries.Where(d => others.Keys.Contains(d.Id)).ToListAsync(ct);
@@ -93,6 +94,12 @@ public sealed partial class DeliveryOutcomeRecorder(
                     failed++;
                     if (rejected.DeactivateSubscriber) deactivations[row.SubscriberId] = rejected.Reason;
                     break;
+                case SendOutcome.Withdrawn:
+                    row.Status = DeliveryStatus.Withdrawn;
+                    row.FinishedUtc = now;
+                    row.LastError = WithdrawnReason;
+                    withdrawnCount++;
+                    break;
                 case SendOutcome.ChatMigrated migrated:
                     row.Status = DeliveryStatus.Pending;
                     row.DueUtc = now;
@@ -108,8 +115,11 @@ public sealed partial class DeliveryOutcomeRecorder(
         await SubscriberChanges.MigrateAsync(db, migrations, byId, now, ct);
         await Digests.CarriedDeliveries.FollowCarriersAsync(db, byId.Values.Where(d => d.Digest is not null).Select(d => d.Id).ToList(), ct);
         await transaction.CommitAsync(ct);
-        return new DispatchSummary(sentIds.Count, retrying, failed, cancelledIds.Count);
+        return new DispatchSummary(sentIds.Count, retrying, failed, cancelledIds.Count + withdrawnCount);
     }
+
+    /// <summary>Why a withdrawn row was not sent, in the row itself.</summary>
+    public const string WithdrawnReason = "An admin stopped this broadcast before its turn (/hentikansiaran).";
 
     private TimeSpan Backoff(int attempts)
     {

@@ -9,6 +9,7 @@ namespace NewsBot.Delivery;
 public sealed partial class DeliverySender(
     IEnumerable<IMessageChannel> channels,
     ChannelRateLimiters limiters,
+    WithdrawnArticles withdrawn,
     TimeProvider time,
     ILogger<DeliverySender> logger)
 {
@@ -20,6 +21,7 @@ public sealed partial class DeliverySender(
     public async Task<SendOutcome?> SendAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
     {
         if (delivery.SubscriberState != SubscriberState.Active) return null;
+        if (withdrawn.Contains(delivery.Article.ArticleId)) return new SendOutcome.Withdrawn();
         if (!channelsByKind.TryGetValue(delivery.Channel, out var channel)) return NotConfigured(delivery.Channel);
 
         var limiter = limiters.For(delivery.Channel);

@@ -13,6 +13,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<ChannelRateLimiters>();
         services.AddSingleton<DeliveryOutcomeRecorder>();
         services.AddSingleton<OutboxClaims>();
+        services.AddSingleton<WithdrawnArticles>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DispatchSignal>();
         services.AddSingleton<DeliveryStats>();

@@ -25,4 +25,7 @@ public abstract record SendOutcome
 
     /// <summary>The group became a supergroup with a new id: follow it and send there.</summary>
     public sealed record ChatMigrated(string NewChatId) : SendOutcome;
+
+    /// <summary>Not sent: an admin stopped the broadcast after this row was claimed and before its turn came.</summary>
+    public sealed record Withdrawn : SendOutcome;
 }

@@ -6,4 +6,7 @@ public enum BroadcastState
     Draft = 0,
     Confirmed = 1,
     Cancelled = 2,
+
+    /// <summary>Confirmed, then stopped by an admin while sending (/hentikansiaran): what had not gone out never will.</summary>
+    Stopped = 3,
 }

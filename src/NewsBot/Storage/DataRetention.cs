@@ -14,7 +14,8 @@ public sealed partial class DataRetention(
     TimeProvider time,
     ILogger<DataRetention> logger)
 {
-    private static readonly DeliveryStatus[] Finished = [DeliveryStatus.Sent, DeliveryStatus.Failed, DeliveryStatus.Cancelled];
+    private static readonly DeliveryStatus[] Finished =
+        [DeliveryStatus.Sent, DeliveryStatus.Failed, DeliveryStatus.Cancelled, DeliveryStatus.Withdrawn];
 
     public async Task<RetentionCounts> PruneAsync(CancellationToken cancellationToken)
     {

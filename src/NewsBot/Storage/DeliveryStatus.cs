@@ -17,4 +17,7 @@ public enum DeliveryStatus
     /// job folds a subscriber's due held rows into one digest, and they finish together with it.
     /// </summary>
     Held = 5,
+
+    /// <summary>Not sent because an admin stopped the broadcast it belonged to (/hentikansiaran) before its turn.</summary>
+    Withdrawn = 6,
 }

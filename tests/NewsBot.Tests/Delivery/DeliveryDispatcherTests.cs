@@ -134,6 +134,21 @@ public sealed class DeliveryDispatcherTests : DispatcherTestsBase
     }
 
     [Fact]
+    public async Task Rows_of_a_stopped_broadcast_already_claimed_are_skipped_and_recorded_as_withdrawn()
+    {
+        ChannelAnswers(_ => new SendOutcome.Sent());
+        var articleId = await PlanArticleForAsync("1", "2", "3");
+        // The stop lands after the rows were claimed: they are still "sending" in the outbox, queued in the dispatcher.
+        Withdrawn.Add(articleId);
+
+        var summary = await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Empty(sent);
+        Assert.Equal((0, 3), (summary.Sent, summary.Cancelled));
+        Assert.All(Deliveries(), d => Assert.Equal((DeliveryStatus.Withdrawn, DeliveryOutcomeRecorder.WithdrawnReason), (d.Status, d.LastError)));
+    }
+
+    [Fact]
     public async Task Inactive_subscribers_are_not_sent_to()
     {
         ChannelAnswers(_ => new SendOutcome.Sent());

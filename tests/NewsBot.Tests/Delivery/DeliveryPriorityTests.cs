@@ -125,7 +125,7 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
             });
         var run = new DeliveryDispatcher(
             new OutboxClaims(database.Contexts, Options.Create(slowOptions), realTime),
-            new DeliverySender([channel.Object], slowLimiters, realTime, NullLogger<DeliverySender>.Instance), slowLimiters,
+            new DeliverySender([channel.Object], slowLimiters, new WithdrawnArticles(), realTime, NullLogger<DeliverySender>.Instance), slowLimiters,
             new DeliveryOutcomeRecorder(database.Contexts, Options.Create(slowOptions), realTime, NullLogger<DeliveryOutcomeRecorder>.Instance),
             signal, new NativeHeapTrimmer(realTime, Options.Create(new StorageOptions())), Options.Create(slowOptions),
             NullLogger<DeliveryDispatcher>.Instance);

@@ -25,12 +25,15 @@ public abstract class DispatcherTestsBase : IAsyncLifetime
     protected ChannelRateLimiters limiters = null!;
     protected DeliveryDispatcher dispatcher = null!;
 
+    /// <summary>Broadcasts an admin stopped, as the stop command marks them.</summary>
+    protected WithdrawnArticles Withdrawn { get; } = new();
+
     public Task InitializeAsync()
     {
         channel.SetupGet(c => c.Kind).Returns(ChannelKind.Telegram);
         limiters = new ChannelRateLimiters(Options.Create(options), time);
         var recorder = new DeliveryOutcomeRecorder(database.Contexts, Options.Create(options), time, NullLogger<DeliveryOutcomeRecorder>.Instance);
-        var sender = new DeliverySender([channel.Object], limiters, time, NullLogger<DeliverySender>.Instance);
+        var sender = new DeliverySender([channel.Object], limiters, Withdrawn, time, NullLogger<DeliverySender>.Instance);
         dispatcher = new DeliveryDispatcher(new OutboxClaims(database.Contexts, Options.Create(options), time), sender, limiters, recorder,
             new DispatchSignal(), new NativeHeapTrimmer(time, Options.Create(new StorageOptions())), Options.Create(options),
             NullLogger<DeliveryDispatcher>.Instance);

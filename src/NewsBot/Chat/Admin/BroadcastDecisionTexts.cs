@@ -22,8 +22,8 @@ public static class BroadcastDecisionTexts
         "{0} was made by another admin; only they can send or cancel it.");
 
     private static readonly Localized AlreadyConfirmed = new(
-        "{0} sudah dikonfirmasi sebelumnya dan sedang atau sudah dikirim; tidak akan dikirim dua kali, dan tidak dapat dibatalkan lagi.",
-        "{0} was already confirmed and is being or has been sent; it is never sent twice, and can no longer be cancelled.");
+        "{0} sudah dikonfirmasi sebelumnya dan sedang atau sudah dikirim; tidak akan dikirim dua kali, dan tidak dapat dibatalkan lagi. Menghentikan pengiriman yang sedang berjalan: /hentikansiaran",
+        "{0} was already confirmed and is being or has been sent; it is never sent twice, and can no longer be cancelled. To stop a sending in progress: /stopbroadcast");
 
     private static readonly Localized AlreadyCancelled = new(
         "{0} sudah dibatalkan; tidak ada yang dikirim. Buat yang baru dengan /siaran atau /darurat.",

@@ -27,6 +27,10 @@ public sealed partial class BroadcastProgressReporter(
         "✅ {0} selesai: terkirim {1}, gagal {2}, memblokir bot {3}.",
         "✅ {0} done: sent {1}, failed {2}, blocked {3}.");
 
+    private static readonly Localized DoneStopped = new(
+        "⏹ {0} dihentikan: terkirim {1}, tidak dikirim karena dihentikan {4}, gagal {2}, memblokir bot {3}.",
+        "⏹ {0} stopped: sent {1}, not sent because stopped {4}, failed {2}, blocked {3}.");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await RunSafelyAsync(confirmation.ResumePlanningAsync, stoppingToken);
@@ -52,7 +56,8 @@ public sealed partial class BroadcastProgressReporter(
         await using (var db = contexts.CreateDbContext())
         {
             running = await db.Broadcasts.AsNoTracking()
-                .Where(b => b.State == BroadcastState.Confirmed && b.FinishedUtc == null && b.PlannedUtc != null && b.ArticleId != null)
+                .Where(b => (b.State == BroadcastState.Confirmed || b.State == BroadcastState.Stopped)
+                            && b.FinishedUtc == null && b.PlannedUtc != null && b.ArticleId != null)
                 .ToListAsync(cancellationToken);
         }
 
@@ -80,8 +85,9 @@ public sealed partial class BroadcastProgressReporter(
         }
 
         var language = broadcast.Language;
-        var text = Localize(Done, language, BroadcastWording.Name(broadcast, language), BroadcastWording.Number(counts.Sent, language),
-            BroadcastWording.Number(counts.Failed, language), BroadcastWording.Number(counts.Blocked, language));
+        var text = Localize(counts.Stopped > 0 ? DoneStopped : Done, language, BroadcastWording.Name(broadcast, language),
+            BroadcastWording.Number(counts.Sent, language), BroadcastWording.Number(counts.Failed, language),
+            BroadcastWording.Number(counts.Blocked, language), BroadcastWording.Number(counts.Stopped, language));
         LogFinished(logger, broadcast.Id, counts.Sent, counts.Failed, counts.Blocked);
         await messenger.SendAsync(broadcast.Channel, broadcast.AdminChatId, new ChatReply(text), language, cancellationToken);
         return true;

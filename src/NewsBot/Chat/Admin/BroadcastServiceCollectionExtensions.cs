@@ -20,6 +20,7 @@ public static class BroadcastServiceCollectionExtensions
         services.AddSingleton<BroadcastDrafts>();
         services.AddSingleton<BroadcastConfirmation>();
         services.AddSingleton<BroadcastProgress>();
+        services.AddSingleton<BroadcastStop>();
         services.AddSingleton<BroadcastPreview>();
         services.AddHostedService<BroadcastProgressReporter>();
         services.AddSingleton<PreviewReader>();

@@ -17,6 +17,7 @@ public sealed partial class BroadcastConfirmation(
     IDbContextFactory<NewsBotDbContext> contexts,
     BroadcastSource source,
     BroadcastAudience audience,
+    BroadcastStop stop,
     IOptions<BroadcastOptions> options,
     IServiceProvider services,
     TimeProvider time,
@@ -79,6 +80,8 @@ public sealed partial class BroadcastConfirmation(
     /// </summary>
     public async Task<int> ResumePlanningAsync(CancellationToken cancellationToken)
     {
+        // A broadcast stopped while the previous process was still planning it stays stopped: nothing left of it goes out.
+        await stop.WithdrawLeftoversAsync(cancellationToken);
         await using var db = contexts.CreateDbContext();
         var unfinished = await db.Broadcasts.AsNoTracking()
             .Where(b => b.State == BroadcastState.Confirmed && b.PlannedUtc == null && b.ArticleId != null)
@@ -92,6 +95,8 @@ public sealed partial class BroadcastConfirmation(
         var priority = broadcast.Urgent ? DeliveryPriority.Urgent : DeliveryPriority.News;
         // The first window's rows are sent while the next ones are planned.
         var planned = await audience.PlanAsync(broadcast.ArticleId!.Value, broadcast.Tag, priority, TriggerDispatchAsync, cancellationToken);
+        // Stopped while its later windows were being planned: those rows are withdrawn too.
+        await stop.WithdrawLeftoversAsync(cancellationToken);
         await using var db = contexts.CreateDbContext();
         var total = await db.Deliveries.CountAsync(d => d.ArticleId == broadcast.ArticleId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;

@@ -23,6 +23,7 @@ public sealed class BroadcastProgress(IDbContextFactory<NewsBotDbContext> contex
             Sent: Count(DeliveryStatus.Sent),
             Failed: Count(DeliveryStatus.Failed) + Count(DeliveryStatus.Cancelled) - blocked,
             Blocked: blocked,
-            Waiting: Count(DeliveryStatus.Pending) + Count(DeliveryStatus.Sending));
+            Waiting: Count(DeliveryStatus.Pending) + Count(DeliveryStatus.Sending),
+            Stopped: Count(DeliveryStatus.Withdrawn));
     }
 }
