@@ -31,6 +31,7 @@ public sealed class DeliveryStats(IDbContextFactory<NewsBotDbContext> contexts, 
             Sent: Count(DeliveryStatus.Sent),
             Failed: Count(DeliveryStatus.Failed),
             Waiting: Count(DeliveryStatus.Pending) + Count(DeliveryStatus.Sending) + Count(DeliveryStatus.Held),
-            Cancelled: Count(DeliveryStatus.Cancelled));
+            Cancelled: Count(DeliveryStatus.Cancelled),
+            Stopped: Count(DeliveryStatus.Withdrawn));
     }
 }

@@ -26,6 +26,8 @@ public sealed class StatisticsCommand(DeliveryStats deliveries, TimeProvider tim
         "📨 Pengiriman 24 jam terakhir: {0} terkirim, {1} gagal, {2} menunggu",
         "📨 Deliveries in the last 24 hours: {0} sent, {1} failed, {2} waiting");
 
+    private static readonly Localized DayStopped = new(", {0} tidak dikirim karena siaran dihentikan", ", {0} not sent because a broadcast was stopped");
+
     private static readonly Localized PausedNote = new("⏸ Pengiriman sedang dijeda (/lanjut).", "⏸ Delivery is paused (/resume).");
     private static readonly Localized Sources = new("📰 Sumber:", "📰 Sources:");
     private static readonly Localized NoSources = new("belum ada (/tambahsumber)", "none yet (/addsource)");
@@ -65,7 +67,9 @@ public sealed class StatisticsCommand(DeliveryStats deliveries, TimeProvider tim
         text.Append('\n').Append(context.Format(Week, joined, deactivated + leftAll, deactivated, leftAll)).Append('\n');
 
         var day = await deliveries.RecentAsync(TimeSpan.FromHours(24), cancellationToken);
-        text.Append(context.Format(Day, day.Sent, day.Failed, day.Waiting)).Append('\n');
+        text.Append(context.Format(Day, day.Sent, day.Failed, day.Waiting));
+        if (day.Stopped > 0) text.Append(context.Format(DayStopped, day.Stopped));
+        text.Append('\n');
         if (await DeliveryPause.IsPausedAsync(db, cancellationToken)) text.Append(context.Text(PausedNote)).Append('\n');
 
         var sources = await db.Sources.AsNoTracking().Where(s => s.Kind != SourceKind.Broadcast).OrderBy(s => s.Id).ToListAsync(cancellationToken);

@@ -37,7 +37,7 @@ public sealed class StatisticsCommandTests : IDisposable
 
             var article = Seed.Article(db, healthy, "Pasar murah", "ekonomi");
             var subscribers = db.Subscribers.OrderBy(s => s.Id).ToList();
-            var statuses = new[] { DeliveryStatus.Sent, DeliveryStatus.Sent, DeliveryStatus.Failed, DeliveryStatus.Pending };
+            var statuses = new[] { DeliveryStatus.Sent, DeliveryStatus.Sent, DeliveryStatus.Failed, DeliveryStatus.Pending, DeliveryStatus.Withdrawn };
             for (var i = 0; i < statuses.Length; i++)
             {
                 db.Deliveries.Add(new Storage.Delivery { ArticleId = article.Id, SubscriberId = subscribers[i].Id, Status = statuses[i], CreatedUtc = now.AddHours(-1), DueUtc = now });
@@ -55,7 +55,7 @@ public sealed class StatisticsCommandTests : IDisposable
         Assert.Contains("WhatsApp: 1 aktif, 0 nonaktif", reply.Text, StringComparison.Ordinal);
         Assert.Contains("🏷 Per topik: banjir 2, ekonomi 2", reply.Text, StringComparison.Ordinal);
         Assert.Contains("7 hari terakhir: 2 baru, 2 hilang (1 nonaktif/diblokir, 1 berhenti dari semua topik)", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("24 jam terakhir: 2 terkirim, 1 gagal, 1 menunggu", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("24 jam terakhir: 2 terkirim, 1 gagal, 1 menunggu, 1 tidak dikirim karena siaran dihentikan\n", reply.Text, StringComparison.Ordinal);
         Assert.Contains("#1 Demak: ✅ berhasil 10 mnt lalu", reply.Text, StringComparison.Ordinal);
         Assert.Contains("#2 Kudus: ⏸ dijeda · ⚠️ gagal 3x berturut-turut, terakhir berhasil 5 jam lalu: HTTP 503", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("dijeda (/lanjut)", reply.Text, StringComparison.Ordinal);
