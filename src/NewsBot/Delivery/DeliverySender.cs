@@ -21,7 +21,7 @@ public sealed partial class DeliverySender(
     public async Task<SendOutcome?> SendAsync(ClaimedDelivery delivery, CancellationToken cancellationToken)
     {
         if (delivery.SubscriberState != SubscriberState.Active) return null;
-        if (withdrawn.Contains(delivery.Article.ArticleId)) return new SendOutcome.Withdrawn();
+        if (delivery.Article.Withdrawn || withdrawn.Contains(delivery.Article.ArticleId)) return new SendOutcome.Withdrawn();
         if (!channelsByKind.TryGetValue(delivery.Channel, out var channel)) return NotConfigured(delivery.Channel);
 
         var limiter = limiters.For(delivery.Channel);

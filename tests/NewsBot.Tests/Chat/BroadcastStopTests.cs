@@ -34,7 +34,9 @@ public sealed class BroadcastStopTests : IDisposable
 
         var reply = await bed.SendAsync("/hentikansiaran", chatId: OtherAdmin);
 
-        Assert.Equal("⏹ Siaran #1 dihentikan: 160 pesan tidak akan dikirim. Sudah terkirim sebelum dihentikan: 40. Laporan akhir menyusul.", reply.Text);
+        Assert.Equal(
+            "⏹ Siaran #1 dihentikan: sudah terkirim 40; sisanya tidak akan dikirim (160 diambil dari antrean sekarang, yang sedang diproses dilewati). Laporan akhir dengan angka pastinya menyusul.",
+            reply.Text);
         using var db = bed.Open();
         var byStatus = db.Deliveries.GroupBy(d => d.Status).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(new Dictionary<DeliveryStatus, int> { [DeliveryStatus.Sent] = 40, [DeliveryStatus.Withdrawn] = 160 }, byStatus);
@@ -93,11 +95,20 @@ public sealed class BroadcastStopTests : IDisposable
             db.SaveChanges();
         }
 
+        using (var db = bed.Open())
+        {
+            // ... and the process died before planning was marked finished.
+            db.Broadcasts.Single().PlannedUtc = null;
+            db.SaveChanges();
+        }
+
         await bed.Services.GetRequiredService<BroadcastConfirmation>().ResumePlanningAsync(CancellationToken.None);
 
         using var check = bed.Open();
         Assert.Equal(0, check.Deliveries.Count(d => d.Status == DeliveryStatus.Pending));
         Assert.Equal(201, check.Deliveries.Count(d => d.Status == DeliveryStatus.Withdrawn));
+        // Not planned again, but marked planned, so the progress reporter can send its final report.
+        Assert.Equal((BroadcastState.Stopped, Seed.Now), (check.Broadcasts.Single().State, check.Broadcasts.Single().PlannedUtc));
     }
 
     /// <summary>Previews and confirms a broadcast to the 200 ekonomi subscribers, then marks the first rows as sent.</summary>

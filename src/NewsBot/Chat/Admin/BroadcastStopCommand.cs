@@ -9,8 +9,8 @@ namespace NewsBot.Chat.Admin;
 public sealed class BroadcastStopCommand(BroadcastStop stop) : IChatCommand
 {
     private static readonly Localized Stopped = new(
-        "⏹ {0} dihentikan: {1} pesan tidak akan dikirim. Sudah terkirim sebelum dihentikan: {2}. Laporan akhir menyusul.",
-        "⏹ {0} stopped: {1} messages will not be sent. Sent before the stop: {2}. The final report follows.");
+        "⏹ {0} dihentikan: sudah terkirim {2}; sisanya tidak akan dikirim ({1} diambil dari antrean sekarang, yang sedang diproses dilewati). Laporan akhir dengan angka pastinya menyusul.",
+        "⏹ {0} stopped: {2} sent so far; the rest will not be sent ({1} taken out of the outbox now, those being processed are skipped). The final report with exact figures follows.");
 
     private static readonly Localized NothingRunning = new(
         "Tidak ada siaran yang sedang dikirim. Siaran yang belum dikonfirmasi dibatalkan dengan /batalsiaran.",

@@ -5,8 +5,8 @@ using NewsBot.Storage;
 namespace NewsBot.Matching.Broadcasts;
 
 /// <summary>
-/// Stops a broadcast while it is being sent (/hentikansiaran): the broadcast is marked stopped, its rows still in the
-/// outbox are withdrawn in one statement, and the rows the dispatcher already queued are skipped by the senders. After
+/// Stops a broadcast while it is being sent (/hentikansiaran): the broadcast is marked stopped, its unclaimed rows are
+/// withdrawn in one statement, and the rows the dispatcher already queued are skipped by the senders. After
 /// a wrong broadcast, only the messages whose request is already on its way still go out. Any admin may stop any
 /// broadcast: in an emergency its author may be out of reach.
 /// </summary>
@@ -81,13 +81,19 @@ public sealed class BroadcastStop(
             rows += await WithdrawAsync(db, articleId, now, cancellationToken);
         }
 
+        // One whose planning never finished will not be planned again; marking it planned lets the final report go out.
+        await db.Broadcasts.Where(b => b.State == BroadcastState.Stopped && b.PlannedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.PlannedUtc, now), cancellationToken);
         return rows;
     }
 
+    /// <summary>
+    /// Withdraws the rows nobody has claimed. Claimed ones stay with the dispatcher, which skips them (or, for a request
+    /// already on its way, records it sent), so the final report waits for them and counts them right.
+    /// </summary>
     private static Task<int> WithdrawAsync(NewsBotDbContext db, long articleId, DateTime now, CancellationToken cancellationToken) =>
         db.Deliveries
-            .Where(d => d.ArticleId == articleId
-                        && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending || d.Status == DeliveryStatus.Held))
+            .Where(d => d.ArticleId == articleId && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Held))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, DeliveryStatus.Withdrawn).SetProperty(d => d.FinishedUtc, now)
                 .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null).SetProperty(d => d.LastError, DeliveryOutcomeRecorder.WithdrawnReason),
