@@ -28,17 +28,10 @@ public sealed class SearchEndToEndTests : IAsyncLifetime
             "<p>Demak – Air setinggi lutut merendam permukiman warga Sayung sejak Senin pagi.</p>", ["bencana"], DateTimeOffset.UtcNow.AddDays(-1)));
         site.Publish(new FakeArticle("pasar-murah", "Pasar Murah Digelar di Alun-Alun",
             "<p>Demak – Harga beras dan minyak goreng lebih rendah dari harga pasar.</p>", ["ekonomi"], DateTimeOffset.UtcNow.AddDays(-2)));
-        bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        bot = await RunningBot.StartAsync(new Dictionary<string, string?>(
+            telegram.BotSettings().Concat(graph.BotSettings(AppSecret)))
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
-            ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-            ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-            ["WhatsApp:ApiVersion"] = FakeGraphApiServer.ApiVersion,
-            ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-            ["WhatsApp:AppSecret"] = AppSecret,
-            ["WhatsApp:VerifyToken"] = "verify-me",
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
             ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
             ["Sources:Feeds:0:PollIntervalSeconds"] = "1",

@@ -29,18 +29,11 @@ public sealed class AdminAlertsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_restricted_WhatsApp_account_alerts_the_Telegram_admin_once_and_the_news_still_arrives()
     {
-        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>(
+            telegram.BotSettings().Concat(graph.BotSettings(AppSecret)))
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             ["Admins:Telegram:Admins:0"] = AdminChat.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-            ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-            ["WhatsApp:ApiVersion"] = FakeGraphApiServer.ApiVersion,
-            ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-            ["WhatsApp:AppSecret"] = AppSecret,
-            ["WhatsApp:VerifyToken"] = "verify-me",
             ["WhatsApp:AccountRestrictedPause"] = "00:00:00.500",
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
             ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),

@@ -10,11 +10,9 @@ internal static class AdminBot
     public const long Admin = 5002;
     public const long Citizen = 7001;
 
-    public static Dictionary<string, string?> Settings(string databasePath, FakeTelegramServer telegram) => new()
+    public static Dictionary<string, string?> Settings(string databasePath, FakeTelegramServer telegram) => new(telegram.BotSettings())
     {
         ["Storage:ConnectionString"] = $"Data Source={databasePath}",
-        ["Telegram:BotToken"] = FakeTelegramServer.Token,
-        ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
         ["Admins:Telegram:Owners:0"] = Owner.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Admins:Telegram:Admins:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Scheduling:SourceCheckInterval"] = "00:00:00.500",

@@ -132,16 +132,10 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
         var graph = await FakeGraphApiServer.StartAsync();
         try
         {
-            await using var bot = await RunningBot.StartAsync(WithSource(new Dictionary<string, string?>
+            await using var bot = await RunningBot.StartAsync(WithSource(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
             {
                 ["Storage:ConnectionString"] = $"Data Source={database.Path}",
                 ["Sample:Enabled"] = "false",
-                ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-                ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-                ["WhatsApp:ApiVersion"] = FakeGraphApiServer.ApiVersion,
-                ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-                ["WhatsApp:AppSecret"] = AppSecret,
-                ["WhatsApp:VerifyToken"] = "verify-me",
                 ["Admins:WhatsApp:Owners:0"] = WhatsAppOwner,
                 ["Scheduling:SourceCheckInterval"] = "00:00:00.500",
             }));

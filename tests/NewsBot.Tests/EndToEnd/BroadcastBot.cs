@@ -25,11 +25,9 @@ public sealed partial class BroadcastBot : IAsyncDisposable
     public static async Task<BroadcastBot> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var harness = new BroadcastBot(await FakeTelegramServer.StartAsync());
-        var all = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>(harness.Telegram.BotSettings())
         {
             ["Storage:ConnectionString"] = $"Data Source={harness.database.Path}",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = harness.Telegram.BaseUrl.ToString(),
             ["Admins:Telegram:Admins:0"] = Admin.ToString(CultureInfo.InvariantCulture),
             ["Broadcasts:ProgressCheckInterval"] = "00:00:00.200",
             ["Broadcasts:ProgressMinInterval"] = "00:00:00.300",

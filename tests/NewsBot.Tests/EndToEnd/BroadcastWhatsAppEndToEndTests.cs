@@ -25,16 +25,10 @@ public sealed class BroadcastWhatsAppEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task The_admin_confirms_an_alert_with_the_reply_button_and_hears_the_final_counts()
     {
-        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
             ["Sample:Enabled"] = "false",
-            ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-            ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-            ["WhatsApp:ApiVersion"] = FakeGraphApiServer.ApiVersion,
-            ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-            ["WhatsApp:AppSecret"] = AppSecret,
-            ["WhatsApp:VerifyToken"] = "verify-me",
             ["WhatsApp:NewsTemplate:Name"] = "berita_terbaru",
             ["Admins:WhatsApp:Admins:0"] = AdminNumber,
             ["Broadcasts:ProgressCheckInterval"] = "00:00:00.200",

@@ -24,11 +24,9 @@ public sealed class CitizensNewsroomChannelEndToEndTests : IAsyncLifetime
 
     private Task<RunningBot> StartBotAsync(bool withChannel)
     {
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(telegram.BotSettings())
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
             ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
             ["Sources:Feeds:0:PollIntervalSeconds"] = "1",
@@ -73,11 +71,9 @@ public sealed class CitizensNewsroomChannelEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_newsroom_channel_that_is_not_a_chat_id_stops_the_start_with_a_message_naming_the_setting()
     {
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(telegram.BotSettings())
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             ["Telegram:NewsroomChannels:0"] = "@kominfodemak",
         };
 

@@ -21,12 +21,10 @@ public sealed class CitizensTelegramEndToEndTests : IAsyncLifetime
 
     private Task<RunningBot> StartBotAsync(params (string Key, string Value)[] extra)
     {
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(telegram.BotSettings())
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
             ["Sample:Enabled"] = "false",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
         };
         foreach (var (key, value) in extra) settings[key] = value;
         return RunningBot.StartAsync(settings);

@@ -22,18 +22,10 @@ public sealed class DigestCommandsEndToEndTests : IAsyncLifetime
     {
         telegram = await FakeTelegramServer.StartAsync();
         graph = await FakeGraphApiServer.StartAsync();
-        bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        bot = await RunningBot.StartAsync(new Dictionary<string, string?>(telegram.BotSettings().Concat(graph.BotSettings(AppSecret)))
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
             ["Sample:Enabled"] = "false",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
-            ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-            ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-            ["WhatsApp:ApiVersion"] = FakeGraphApiServer.ApiVersion,
-            ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-            ["WhatsApp:AppSecret"] = AppSecret,
-            ["WhatsApp:VerifyToken"] = "verify-me",
         });
     }
 

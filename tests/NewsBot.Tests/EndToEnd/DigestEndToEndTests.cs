@@ -21,11 +21,9 @@ public sealed class DigestEndToEndTests : IAsyncLifetime
 
     public async Task InitializeAsync() => telegram = await FakeTelegramServer.StartAsync();
 
-    private Task<DigestClockBot> StartBotAsync(DateTime nowUtc) => DigestClockBot.StartAsync(nowUtc, new Dictionary<string, string?>
+    private Task<DigestClockBot> StartBotAsync(DateTime nowUtc) => DigestClockBot.StartAsync(nowUtc, new Dictionary<string, string?>(telegram.BotSettings())
     {
         ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-        ["Telegram:BotToken"] = FakeTelegramServer.Token,
-        ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
     });
 
     private async Task<SentMessage> AskAsync(long chatId, string text, string expected, string language = "id")

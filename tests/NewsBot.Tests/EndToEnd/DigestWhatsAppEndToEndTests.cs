@@ -27,15 +27,9 @@ public sealed class DigestWhatsAppEndToEndTests : IAsyncLifetime
     {
         // 08:00 WITA.
         var start = Today;
-        await using var bot = await DigestClockBot.StartAsync(start, new Dictionary<string, string?>
+        await using var bot = await DigestClockBot.StartAsync(start, new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-            ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-            ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-            ["WhatsApp:ApiVersion"] = FakeGraphApiServer.ApiVersion,
-            ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-            ["WhatsApp:AppSecret"] = AppSecret,
-            ["WhatsApp:VerifyToken"] = "verify-me",
         });
         using var webhook = new WhatsAppWebhookSender(bot.BaseUrl, AppSecret);
         await webhook.SendTextAsync(Number, "LANGGANAN ekonomi", start);

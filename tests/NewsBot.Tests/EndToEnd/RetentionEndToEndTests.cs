@@ -19,11 +19,9 @@ public sealed class RetentionEndToEndTests : IAsyncLifetime
     public async Task The_retention_job_deletes_deliveries_finished_more_than_30_days_ago()
     {
         const long chat = 4101;
-        await using var bot = await DigestClockBot.StartAsync(DateTime.UtcNow.Date.AddHours(2), new Dictionary<string, string?>
+        await using var bot = await DigestClockBot.StartAsync(DateTime.UtcNow.Date.AddHours(2), new Dictionary<string, string?>(telegram.BotSettings())
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
         });
         telegram.EnqueueMessage(chat, "/langganan banjir", "id");
         await telegram.WaitForMessageAsync(m => m.ChatId == chat && m.Text.Contains("berlangganan: banjir", StringComparison.Ordinal), Timeout);

@@ -22,11 +22,9 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         site = await FakeNewsSite.StartAsync();
     }
 
-    private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string?>
+    private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string?>(telegram.BotSettings())
     {
         ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-        ["Telegram:BotToken"] = FakeTelegramServer.Token,
-        ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
         ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
         ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
         ["Sources:Feeds:0:Tags:0"] = "demak",

@@ -23,11 +23,9 @@ public sealed class TelegramErrorsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_flood_wait_delays_and_a_blocked_chat_is_deactivated_while_others_still_get_the_news()
     {
-        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>(telegram.BotSettings())
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
-            ["Telegram:BotToken"] = FakeTelegramServer.Token,
-            ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
             ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
             ["Sources:Feeds:0:PollIntervalSeconds"] = "1",

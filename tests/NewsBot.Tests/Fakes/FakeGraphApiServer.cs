@@ -13,6 +13,7 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     public const string AccessToken = "EAAG-test-access-token";
     public const string PhoneNumberId = "106540352242922";
     public const string ApiVersion = "v23.0";
+    public const string VerifyToken = "verify-me";
 
     private readonly WebApplication app;
     private readonly Lock gate = new();
@@ -23,6 +24,17 @@ public sealed class FakeGraphApiServer : IAsyncDisposable
     private FakeGraphApiServer(WebApplication app) => this.app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The bot's settings that point its WhatsApp channel at this server, with webhooks signed by <paramref name="appSecret"/>.</summary>
+    public Dictionary<string, string?> BotSettings(string appSecret) => new()
+    {
+        ["WhatsApp:AccessToken"] = AccessToken,
+        ["WhatsApp:PhoneNumberId"] = PhoneNumberId,
+        ["WhatsApp:ApiVersion"] = ApiVersion,
+        ["WhatsApp:ApiBaseUrl"] = BaseUrl.ToString(),
+        ["WhatsApp:AppSecret"] = appSecret,
+        ["WhatsApp:VerifyToken"] = VerifyToken,
+    };
 
     public IReadOnlyList<WhatsAppSentMessage> SentMessages
     {

@@ -38,6 +38,13 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     /// <summary>The server root, e.g. <c>http://127.0.0.1:54321/</c>; pass it as Telegram.Bot's <c>baseUrl</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>The bot's settings that point its Telegram channel at this server.</summary>
+    public Dictionary<string, string?> BotSettings() => new()
+    {
+        ["Telegram:BotToken"] = Token,
+        ["Telegram:ApiBaseUrl"] = BaseUrl.ToString(),
+    };
+
     /// <summary>
     /// Real Telegram keeps an unknown <c>&amp;name;</c> or a bare <c>&amp;</c> as literal text; set this to reject them
     /// instead, as the Bot API documentation demands, when a test wants to catch unescaped scraped HTML.

@@ -26,16 +26,10 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
         site = await FakeNewsSite.StartAsync();
     }
 
-    private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string?>
+    private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
     {
         ["Storage:ConnectionString"] = $"Data Source={database.Path}",
         ["Sample:Enabled"] = "false",
-        ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-        ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-        ["WhatsApp:ApiVersion"] = FakeGraphApiServer.ApiVersion,
-        ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-        ["WhatsApp:AppSecret"] = AppSecret,
-        ["WhatsApp:VerifyToken"] = "verify-me",
         ["WhatsApp:NewsTemplate:Name"] = "berita_terbaru",
         ["WhatsApp:NewsTemplate:Parameters:0"] = "title",
         ["WhatsApp:NewsTemplate:Parameters:1"] = "url",
@@ -111,7 +105,7 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
 
         var misSigned = await webhook.SendTextAsync(Economy, "LANGGANAN ekonomi");
         var missing = await unsigned.PostAsync(WhatsAppWebhookSender.Envelope(new() { ["messages"] = new System.Text.Json.Nodes.JsonArray() }), signature: null);
-        var handshake = await unsigned.HandshakeAsync("verify-me", "1158201444");
+        var handshake = await unsigned.HandshakeAsync(FakeGraphApiServer.VerifyToken, "1158201444");
         var wrongToken = await unsigned.HandshakeAsync("guess", "1158201444");
         await Task.Delay(1500);
 

@@ -20,15 +20,10 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         graph = await FakeGraphApiServer.StartAsync();
-        bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        bot = await RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
             ["Storage:ConnectionString"] = $"Data Source={database.Path}",
             ["Sample:Enabled"] = "false",
-            ["WhatsApp:AccessToken"] = FakeGraphApiServer.AccessToken,
-            ["WhatsApp:PhoneNumberId"] = FakeGraphApiServer.PhoneNumberId,
-            ["WhatsApp:ApiBaseUrl"] = graph.BaseUrl.ToString(),
-            ["WhatsApp:AppSecret"] = AppSecret,
-            ["WhatsApp:VerifyToken"] = "verify-me",
         });
         webhook = new WhatsAppWebhookSender(bot.BaseUrl, AppSecret);
     }
