@@ -13,5 +13,5 @@ public sealed class WithdrawnArticles
 
     public void Add(long articleId) => articles.TryAdd(articleId, 0);
 
-    public bool Contains(long articleId) => !articles.IsEmpty && articles.ContainsKey(articleId);
+    public bool Contains(long articleId) => articles.ContainsKey(articleId);
 }

@@ -75,11 +75,9 @@ public sealed class BroadcastStop(
             .Select(b => b.ArticleId!.Value).ToListAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var rows = 0;
-        foreach (var articleId in stopped)
-        {
-            withdrawn.Add(articleId);
-            rows += await WithdrawAsync(db, articleId, now, cancellationToken);
-        }
+        // No need to tell the senders here: the stop did in this process, and after a restart the claimer reads the
+        // broadcast's state with its text.
+        foreach (var articleId in stopped) rows += await WithdrawAsync(db, articleId, now, cancellationToken);
 
         // One whose planning never finished will not be planned again; marking it planned lets the final report go out.
         await db.Broadcasts.Where(b => b.State == BroadcastState.Stopped && b.PlannedUtc == null)
