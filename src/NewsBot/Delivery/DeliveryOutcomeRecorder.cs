@@ -51,7 +51,8 @@ public sealed partial class DeliveryOutcomeRecorder(
         var withdrawnCount = 0;
         var deactivations = new Dictionary<long, string>();
         var migrations = new Dictionary<long, string>();
-        var rows = await db.Deliveries.Where(d => others.Keys.Contains(d.Id)).ToListAsync(ct);
+        // Usually every row of a batch was sent: then there is nothing to read row by row.
+        var rows = others.Count == 0 ? [] : await db.Deliveries.Where(d => others.Keys.Contains(d.Id)).ToListAsync(ct);
         foreach (var row in rows)
         {
             row.LeaseUntilUtc = null;
