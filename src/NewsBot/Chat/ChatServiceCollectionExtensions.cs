@@ -26,6 +26,10 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatMessenger>();
+        services.AddSingleton<ReplyQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReplyQueue>());
+        services.AddSingleton<AdminNoticeSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<AdminNoticeSender>());
         services.AddHostedService<AdminAlertSender>();
 
         var telegram = new TelegramOptions();

@@ -2,7 +2,8 @@ namespace NewsBot.Delivery;
 
 /// <summary>
 /// The pace of one channel: evenly spaced send slots just under the platform's ceiling, a per-chat pacer, and a
-/// pause that a 429 sets for exactly as long as the platform asked.
+/// pause that a 429 sets for exactly as long as the platform asked. Every request the bot makes to the platform passes
+/// here, news and replies alike, because the platform counts them all against the same account.
 /// </summary>
 public sealed class ChannelRateLimiter : IAsyncDisposable
 {
@@ -14,22 +15,32 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
     public ChannelRateLimiter(ChannelRateLimits limits, TimeProvider time)
     {
         this.time = time;
-        global = new SteadyPacer(limits.EffectiveMessagesPerSecond * limits.Headroom);
+        global = new SteadyPacer(limits.EffectiveMessagesPerSecond, limits.Headroom);
+        // A chat's interval is stretched by the same share the headroom keeps back, so that network jitter never
+        // brings two messages to one chat closer together than the platform allows.
+        var stretch = 2 - limits.Headroom;
         chats = new ChatPacer(
-            TimeSpan.FromSeconds(1.0 / limits.PerChatMessagesPerSecond),
-            TimeSpan.FromMinutes(1.0 / limits.PerGroupMessagesPerMinute),
+            TimeSpan.FromSeconds(stretch / limits.PerChatMessagesPerSecond),
+            TimeSpan.FromMinutes(stretch / limits.PerGroupMessagesPerMinute),
             time);
     }
 
-    /// <summary>Waits for the channel-wide permit to send one message.</summary>
-    public Task WaitForPermitAsync(CancellationToken cancellationToken) => global.WaitForSlotAsync(cancellationToken);
+    /// <summary>Waits for the channel-wide permit to send one message from the outbox.</summary>
+    public Task WaitForPermitAsync(CancellationToken cancellationToken) => global.WaitForSlotAsync(SendLane.Outbox, cancellationToken);
+
+    /// <summary>Waits for the channel-wide permit, ahead of every waiter of a less important lane.</summary>
+    public Task WaitForPermitAsync(SendLane lane, CancellationToken cancellationToken) => global.WaitForSlotAsync(lane, cancellationToken);
 
     /// <summary>Takes this chat's turn, or says how long until it has one.</summary>
     public TimeSpan? TryTakeChatTurn(string chatId) => chats.TryTake(chatId);
 
-    /// <summary>Stops every send on this channel until <paramref name="until"/>; a later pause wins over an earlier one.</summary>
-    public void PauseUntil(DateTimeOffset until)
+    /// <summary>How long until this chat has its turn, without taking it.</summary>
+    public TimeSpan? TimeUntilChatTurn(string chatId) => chats.TimeUntilTurn(chatId);
+
+    /// <summary>Stops every send on this channel for <paramref name="wait"/>; a longer pause wins over a shorter one.</summary>
+    public void PauseFor(TimeSpan wait)
     {
+        var until = time.GetUtcNow() + wait;
         long current;
         do
         {

@@ -32,6 +32,13 @@ public sealed class ChatPacer(TimeSpan privateInterval, TimeSpan groupInterval, 
         }
     }
 
+    /// <summary>How long until the chat has its turn, or null when it has it now; takes nothing.</summary>
+    public TimeSpan? TimeUntilTurn(string chatId)
+    {
+        var now = time.GetUtcNow().UtcTicks;
+        return nextAllowedTicks.TryGetValue(chatId, out var next) && next > now ? TimeSpan.FromTicks(next - now) : null;
+    }
+
     public int TrackedChats => nextAllowedTicks.Count;
 
     // Telegram group and channel ids are negative; WhatsApp numbers never are.

@@ -10,10 +10,11 @@ public sealed partial class DeliverySender(
     IEnumerable<IMessageChannel> channels,
     ChannelRateLimiters limiters,
     WithdrawnArticles withdrawn,
-    TimeProvider time,
     ILogger<DeliverySender> logger)
 {
     private readonly Dictionary<ChannelKind, IMessageChannel> channelsByKind = channels.ToDictionary(c => c.Kind);
+
+    private static readonly TimeSpan ShortestOutboxWait = TimeSpan.FromMilliseconds(100);
 
     public bool HasChannel(ChannelKind kind) => channelsByKind.ContainsKey(kind);
 
@@ -26,8 +27,14 @@ public sealed partial class DeliverySender(
 
         var limiter = limiters.For(delivery.Channel);
         if (limiter.PauseRemaining() is { } paused) return new SendOutcome.RetryLater("The channel is pausing after a flood wait.", paused);
-        // A chat that had a message a moment ago waits for its turn in the outbox, not in a sender.
-        if (limiter.TryTakeChatTurn(delivery.ChatId) is { } chatWait) return new SendOutcome.RetryLater("Pacing this chat.", chatWait);
+        // A chat that had a message a moment ago waits for its turn in the outbox, not in a sender; only a wait shorter
+        // than a round trip through the outbox is waited out here.
+        if (limiter.TryTakeChatTurn(delivery.ChatId) is { } chatWait)
+        {
+            if (chatWait > ShortestOutboxWait) return new SendOutcome.RetryLater("Pacing this chat.", chatWait);
+            await Task.Delay(chatWait, limiters.Clock, cancellationToken);
+            if (limiter.TryTakeChatTurn(delivery.ChatId) is { } stillWaiting) return new SendOutcome.RetryLater("Pacing this chat.", stillWaiting);
+        }
 
         SendOutcome outcome;
         try
@@ -48,7 +55,7 @@ public sealed partial class DeliverySender(
         if (outcome is SendOutcome.RetryLater { After: { } after })
         {
             // The platform's flood wait covers the whole bot, not only this chat: everyone waits exactly that long.
-            limiter.PauseUntil(time.GetUtcNow() + after);
+            limiter.PauseFor(after);
             LogFloodWait(logger, delivery.Channel, after.TotalSeconds);
         }
 

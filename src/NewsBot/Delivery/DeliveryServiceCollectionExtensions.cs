@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
 
@@ -10,7 +11,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AdminAlerts>();
-        services.AddSingleton<ChannelRateLimiters>();
+        services.AddSingleton(provider => new ChannelRateLimiters(provider.GetRequiredService<IOptions<DeliveryOptions>>(), TimeProvider.System));
+        services.AddSingleton<PacedRequests>();
         services.AddSingleton<DeliveryOutcomeRecorder>();
         services.AddSingleton<OutboxClaims>();
         services.AddSingleton<WithdrawnArticles>();

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace NewsBot.Storage;
 
-/// <summary>The tables of the admin commands: appointed admins, the audit log, runtime settings, pending confirmations.</summary>
+/// <summary>The tables of the admin commands: appointed admins, the audit log, admin alerts, runtime settings, pending confirmations.</summary>
 internal static class AdminModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -25,6 +25,19 @@ internal static class AdminModel
             entry.Property(e => e.Outcome).HasMaxLength(AuditEntry.MaxOutcomeLength);
             // /audit reads the newest entries.
             entry.HasIndex(e => e.AtUtc);
+        });
+
+        modelBuilder.Entity<AdminNotice>(notice =>
+        {
+            notice.Property(n => n.Channel).HasConversion<string>().HasMaxLength(20);
+            notice.Property(n => n.ChatId).HasMaxLength(64);
+            notice.Property(n => n.Key).HasMaxLength(200);
+            notice.Property(n => n.Indonesian).HasMaxLength(AdminNotice.MaxTextLength);
+            notice.Property(n => n.English).HasMaxLength(AdminNotice.MaxTextLength);
+            notice.Property(n => n.LastError).HasMaxLength(500);
+            // The sender reads the unsent ones that are due; the raiser looks for the same key raised a moment ago.
+            notice.HasIndex(n => new { n.SentUtc, n.FailedUtc, n.DueUtc });
+            notice.HasIndex(n => new { n.Key, n.CreatedUtc });
         });
 
         modelBuilder.Entity<BotSetting>(setting =>

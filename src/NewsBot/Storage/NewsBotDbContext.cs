@@ -17,6 +17,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
     public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AdminNotice> AdminNotices => Set<AdminNotice>();
     public DbSet<BotSetting> BotSettings => Set<BotSetting>();
     public DbSet<PendingConfirmation> PendingConfirmations => Set<PendingConfirmation>();
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();

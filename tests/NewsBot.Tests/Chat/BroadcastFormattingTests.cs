@@ -5,6 +5,7 @@ using NewsBot.Delivery;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Support;
 using Telegram.Bot;
 
 namespace NewsBot.Tests.Chat;
@@ -22,7 +23,7 @@ public sealed class BroadcastFormattingTests : IAsyncLifetime
     {
         server = await FakeTelegramServer.StartAsync();
         var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeTelegramServer.Token, server.BaseUrl.ToString()) { RetryThreshold = 0 });
-        sender = new TelegramReplySender(bot, NullLogger<TelegramReplySender>.Instance);
+        sender = new TelegramReplySender(bot, TestPacing.Loose(), NullLogger<TelegramReplySender>.Instance);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Support;
 using Telegram.Bot;
 
 namespace NewsBot.Tests.Chat;
@@ -17,7 +18,7 @@ public sealed class TelegramReplySenderTests : IAsyncLifetime
     {
         server = await FakeTelegramServer.StartAsync();
         var bot = new TelegramBotClient(new TelegramBotClientOptions(FakeTelegramServer.Token, server.BaseUrl.ToString()) { RetryThreshold = 0 });
-        sender = new TelegramReplySender(bot, NullLogger<TelegramReplySender>.Instance);
+        sender = new TelegramReplySender(bot, TestPacing.Loose(), NullLogger<TelegramReplySender>.Instance);
     }
 
     private static ChatReply Picker(string mark) => new($"Pilih topik {mark}")

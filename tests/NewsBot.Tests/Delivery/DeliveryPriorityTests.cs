@@ -53,8 +53,9 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
         Assert.Single(sent);
         var deferred = Deliveries().Single(d => d.Status == DeliveryStatus.Pending);
         Assert.Equal(0, deferred.Attempts);
-        Assert.Equal(Seed.Now.AddSeconds(1), deferred.DueUtc);
-        time.Advance(TimeSpan.FromSeconds(1));
+        // One second a chat, stretched by the headroom's share so that jitter never brings two messages closer.
+        Assert.Equal(Seed.Now.AddSeconds(1.01), deferred.DueUtc);
+        time.Advance(TimeSpan.FromSeconds(1.01));
         Assert.Equal(1, (await dispatcher.DispatchDueAsync(CancellationToken.None)).Sent);
     }
 
@@ -125,7 +126,7 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
             });
         var run = new DeliveryDispatcher(
             new OutboxClaims(database.Contexts, Options.Create(slowOptions), realTime),
-            new DeliverySender([channel.Object], slowLimiters, new WithdrawnArticles(), realTime, NullLogger<DeliverySender>.Instance), slowLimiters,
+            new DeliverySender([channel.Object], slowLimiters, new WithdrawnArticles(), NullLogger<DeliverySender>.Instance), slowLimiters,
             new DeliveryOutcomeRecorder(database.Contexts, Options.Create(slowOptions), realTime, NullLogger<DeliveryOutcomeRecorder>.Instance),
             signal, new NativeHeapTrimmer(realTime, Options.Create(new StorageOptions())), Options.Create(slowOptions),
             NullLogger<DeliveryDispatcher>.Instance);

@@ -33,7 +33,7 @@ public abstract class DispatcherTestsBase : IAsyncLifetime
         channel.SetupGet(c => c.Kind).Returns(ChannelKind.Telegram);
         limiters = new ChannelRateLimiters(Options.Create(options), time);
         var recorder = new DeliveryOutcomeRecorder(database.Contexts, Options.Create(options), time, NullLogger<DeliveryOutcomeRecorder>.Instance);
-        var sender = new DeliverySender([channel.Object], limiters, Withdrawn, time, NullLogger<DeliverySender>.Instance);
+        var sender = new DeliverySender([channel.Object], limiters, Withdrawn, NullLogger<DeliverySender>.Instance);
         dispatcher = new DeliveryDispatcher(new OutboxClaims(database.Contexts, Options.Create(options), time), sender, limiters, recorder,
             new DispatchSignal(), new NativeHeapTrimmer(time, Options.Create(new StorageOptions())), Options.Create(options),
             NullLogger<DeliveryDispatcher>.Instance);

@@ -101,6 +101,8 @@ public sealed class BroadcastEndToEndTests : IAsyncLifetime
         var confirmed = await harness.AskAsync("/kirimsiaran");
         Assert.Contains("dikonfirmasi: sedang dikirim ke 2 chat", confirmed.PlainText, StringComparison.Ordinal);
         await harness.WaitForAsync(m => m.ChatId == chats[1] && m.PlainText.Contains("Vaksinasi gratis", StringComparison.Ordinal));
+        // The final report goes to the admin's chat in its turn (one message a second); the next answer comes after it.
+        await harness.WaitForAsync(m => m.ChatId == BroadcastBot.Admin && m.PlainText.Contains("selesai", StringComparison.Ordinal));
         var nothingLeft = await harness.AskAsync("/kirimsiaran");
         Assert.Contains("Tidak ada siaran yang menunggu konfirmasi Anda", nothingLeft.PlainText, StringComparison.Ordinal);
 

@@ -169,8 +169,10 @@ public sealed class CitizensTelegramEndToEndTests : IAsyncLifetime
 
         for (var i = 0; i < 6; i++) telegram.EnqueueMessage(flooder, "/bantuan");
         telegram.EnqueueMessage(neighbour, "/bantuan");
-        // Updates are handled in order: once the neighbour is answered, every flooding command has been handled.
+        // The neighbour is answered at once; the flooder's answers come one a second, in order, the last a polite refusal.
         await ReplyAsync(neighbour, "Perintah NewsBot:");
+        await telegram.WaitForMessageAsync(m => m.ChatId == flooder && m.Text.StartsWith("Mohon tunggu sebentar", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+        await Task.Delay(1500);
 
         var answers = telegram.SentMessages.Where(m => m.ChatId == flooder).Select(m => m.Text).ToList();
         Assert.Equal(4, answers.Count);

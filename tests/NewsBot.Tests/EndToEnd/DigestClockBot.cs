@@ -40,6 +40,10 @@ public sealed class DigestClockBot : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Urls"] = "http://127.0.0.1:0",
             ["Sample:Enabled"] = "false",
+            // These tests are about hours, not pace: a chat's turn comes back at once, so a reply and the news right after
+            // it never leave a row waiting for a second of a clock that only the test moves.
+            ["Delivery:Telegram:PerChatMessagesPerSecond"] = "100",
+            ["Delivery:WhatsApp:PerChatInterval"] = "00:00:00.010",
         };
         var app = NewsBotApp.Build([], builder =>
         {

@@ -59,6 +59,7 @@ public sealed partial class FakeTelegramServer
         var messageId = args.Long("message_id");
         var text = args.String("text") ?? string.Empty;
         var markup = args.Json("reply_markup")?.ToJsonString(TelegramWire.ReadableJson);
+        if (chatId is { } limited && await RefusedOverLimitAsync(context, limited)) return;
         string? problem = null;
         lock (_gate)
         {
@@ -111,6 +112,7 @@ public sealed partial class FakeTelegramServer
             return;
         }
 
+        if (await RefusedOverLimitAsync(context, chatId)) return;
         var bytes = new byte[photo.Length];
         await using (var stream = photo.OpenReadStream()) await stream.ReadExactlyAsync(bytes);
         var caption = args.String("caption") ?? string.Empty;

@@ -59,7 +59,11 @@ public sealed partial class FakeTelegramServer
             case "getchatmember":
                 await GetChatMemberAsync(context, args);
                 break;
-            case "answercallbackquery" or "sendchataction":
+            case "answercallbackquery":
+                if (await RefusedOverLimitAsync(context, chatId: null)) return;
+                await TelegramReply.OkAsync(context, true);
+                break;
+            case "sendchataction":
                 await TelegramReply.OkAsync(context, true);
                 break;
             default:
@@ -141,13 +145,7 @@ public sealed partial class FakeTelegramServer
             return;
         }
 
-        if (_limiter?.TryAcquire(chatId) is int retryAfter)
-        {
-            Interlocked.Increment(ref _tooManyRequestsSent);
-            await TelegramReply.ErrorAsync(
-                context, 429, $"Too Many Requests: retry after {retryAfter}", new JsonObject { ["retry_after"] = retryAfter });
-            return;
-        }
+        if (await RefusedOverLimitAsync(context, chatId)) return;
 
         var messageId = Interlocked.Increment(ref _nextMessageId);
         var chat = TelegramWire.Chat(chatId, ChatType(chatId));
@@ -166,6 +164,16 @@ public sealed partial class FakeTelegramServer
             LinkPreviewOptionsJson = args.Json("link_preview_options")?.ToJsonString(),
         });
         await TelegramReply.OkAsync(context, message);
+    }
+
+    /// <summary>With <see cref="EnforceLimits"/> on, answers 429 when the request is one too many; true when it did.</summary>
+    private async Task<bool> RefusedOverLimitAsync(HttpContext context, long? chatId)
+    {
+        if (_limiter is null) return false;
+        if ((chatId is { } id ? _limiter.TryAcquire(id) : _limiter.TryAcquireForAccount()) is not int retryAfter) return false;
+        Interlocked.Increment(ref _tooManyRequestsSent);
+        await TelegramReply.ErrorAsync(context, 429, $"Too Many Requests: retry after {retryAfter}", new JsonObject { ["retry_after"] = retryAfter });
+        return true;
     }
 
     /// <summary>Returns the <c>Bad Request</c> detail Telegram would give, or null with the parsed plain text.</summary>

@@ -54,6 +54,12 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     /// <summary>Sends answered 429 because of <see cref="EnforceLimits"/> (scripted 429s are not counted).</summary>
     public int TooManyRequestsSent => Volatile.Read(ref _tooManyRequestsSent);
 
+    /// <summary>Requests that came while the account or their chat was still penalised by an earlier 429.</summary>
+    public int RequestsWhilePenalised => _limiter?.RequestsWhilePenalised ?? 0;
+
+    /// <summary>Why each 429 of <see cref="EnforceLimits"/> was given.</summary>
+    public string Refusals => _limiter?.Refusals ?? string.Empty;
+
     /// <summary>Accepted messages in the order they were accepted (a snapshot).</summary>
     public IReadOnlyList<SentMessage> SentMessages
     {
@@ -172,7 +178,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Turns on flood control: sends beyond these rates get 429 with a <c>retry_after</c>.</summary>
+    /// <summary>Turns on flood control: sends, edits, photos and button answers beyond these rates get 429 with a <c>retry_after</c>.</summary>
     public void EnforceLimits(int perSecondGlobal = 30, int perSecondPerChat = 1, int perMinutePerGroup = 20) =>
         _limiter = new TelegramRateLimiter(_time, perSecondGlobal, perSecondPerChat, perMinutePerGroup);
 

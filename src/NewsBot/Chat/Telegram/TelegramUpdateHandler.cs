@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Delivery;
+using NewsBot.Delivery.Telegram;
 using NewsBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
@@ -15,6 +17,8 @@ namespace NewsBot.Chat.Telegram;
 public sealed partial class TelegramUpdateHandler(
     CommandRouter commands,
     TelegramReplySender replies,
+    ReplyQueue replyQueue,
+    PacedRequests paced,
     SubscriberDirectory directory,
     IDbContextFactory<NewsBotDbContext> contexts,
     TimeProvider time,
@@ -43,32 +47,67 @@ public sealed partial class TelegramUpdateHandler(
         if (ChatCommand.FromText(ChannelKind.Telegram, Id(message.Chat.Id), text, message.From?.LanguageCode) is not { } command) return;
 
         command = command with { SenderId = SenderOf(message), ChatKind = kind };
-        var reply = await commands.HandleAsync(command, cancellationToken);
-        await replies.SendAsync(message.Chat.Id, reply, pressedMessageId: null, cancellationToken);
+        var chatId = message.Chat.Id;
+        // The answer's place is held before the command runs: what the command sets off (a broadcast's report) comes after it.
+        var place = replyQueue.HoldPlace(ChatKey(chatId));
+        var reply = await RunHoldingAsync(place, command, cancellationToken);
+        // The command has taken effect; its answer waits for its turn without holding up the next update.
+        await replyQueue.EnqueueAsync(place, ct => replies.SendAsync(chatId, reply, pressedMessageId: null, ct), cancellationToken);
     }
 
-    /// <summary>A pressed inline button: its callback data is the command to run, on behalf of whoever pressed it.</summary>
+    /// <summary>
+    /// A pressed inline button: its callback data is the command to run, on behalf of whoever pressed it. The button's
+    /// answer (which stops its loading spinner) and the command's reply go out together, in their turn.
+    /// </summary>
     private async Task HandleButtonAsync(ITelegramBotClient botClient, CallbackQuery query, CancellationToken cancellationToken)
+    {
+        // A button without its message (too old) has no chat: its answer still goes, queued on its own.
+        var place = replyQueue.HoldPlace(query.Message is { } message ? ChatKey(message.Chat.Id) : "callback:" + query.Id);
+        ChatReply? reply = null;
+        if (query.Message is { } pressed
+            && ChatCommand.FromText(ChannelKind.Telegram, Id(pressed.Chat.Id), query.Data, query.From.LanguageCode) is { } command)
+        {
+            command = command with { SenderId = Id(query.From.Id), ChatKind = KindOf(pressed.Chat), FromButton = true };
+            reply = await RunHoldingAsync(place, command, cancellationToken);
+        }
+
+        await replyQueue.EnqueueAsync(place, async ct =>
+        {
+            await AnswerButtonAsync(botClient, query.Id, ct);
+            if (reply is not null) await replies.SendAsync(query.Message!.Chat.Id, reply, query.Message.MessageId, ct);
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs the command; if it never returns an answer (the app is stopping), the held place is let go.</summary>
+    private async Task<ChatReply> RunHoldingAsync(ReplyPlace place, ChatCommand command, CancellationToken cancellationToken)
     {
         try
         {
-            // Stops the button's loading spinner whatever happens next.
-            await botClient.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+            return await commands.HandleAsync(command, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch
         {
-            LogAnswerFailed(logger, ex, query.Id);
+            replyQueue.Release(place);
+            throw;
         }
+    }
 
-        if (query.Message is not { } pressed
-            || ChatCommand.FromText(ChannelKind.Telegram, Id(pressed.Chat.Id), query.Data, query.From.LanguageCode) is not { } command)
+    /// <summary>Stops the button's loading spinner; not to a chat, so only the bot-wide pace applies.</summary>
+    private async Task AnswerButtonAsync(ITelegramBotClient botClient, string queryId, CancellationToken cancellationToken)
+    {
+        var outcome = await paced.SendAsync(ChannelKind.Telegram, chatId: null, SendLane.Reply, async ct =>
         {
-            return;
-        }
-
-        command = command with { SenderId = Id(query.From.Id), ChatKind = KindOf(pressed.Chat), FromButton = true };
-        var reply = await commands.HandleAsync(command, cancellationToken);
-        await replies.SendAsync(pressed.Chat.Id, reply, pressed.MessageId, cancellationToken);
+            try
+            {
+                await botClient.AnswerCallbackQuery(queryId, cancellationToken: ct);
+                return new SendOutcome.Sent();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                return TelegramChannel.Translate(ex);
+            }
+        }, cancellationToken);
+        if (outcome is not SendOutcome.Sent) LogAnswerFailed(logger, queryId, outcome.ToString());
     }
 
     public async Task HandleErrorAsync(
@@ -98,10 +137,12 @@ public sealed partial class TelegramUpdateHandler(
         _ => ChatKind.Private,
     };
 
+    private static string ChatKey(long chatId) => ReplyQueue.ChatKey(ChannelKind.Telegram, Id(chatId));
+
     private static string Id(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not answer callback query {QueryId}")]
-    private static partial void LogAnswerFailed(ILogger logger, Exception exception, string queryId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not answer callback query {QueryId}: {Reason}")]
+    private static partial void LogAnswerFailed(ILogger logger, string queryId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram receive error ({Source})")]
     private static partial void LogReceiveError(ILogger logger, Exception exception, HandleErrorSource source);

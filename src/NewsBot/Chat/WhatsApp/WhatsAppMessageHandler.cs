@@ -15,6 +15,7 @@ namespace NewsBot.Chat.WhatsApp;
 public sealed partial class WhatsAppMessageHandler(
     CommandRouter commands,
     WhatsAppReplySender replies,
+    ReplyQueue replyQueue,
     IDbContextFactory<NewsBotDbContext> contexts,
     DispatchTrigger dispatch,
     TimeProvider time,
@@ -28,8 +29,23 @@ public sealed partial class WhatsAppMessageHandler(
         if (ChatCommand.FromText(ChannelKind.WhatsApp, from, CommandText(message)) is { } command)
         {
             command = command with { FromButton = WhatsAppWebhookItems.Text(message, "type") is "interactive" or "button" };
-            var reply = await commands.HandleAsync(command, cancellationToken);
-            await replies.SendAsync(from, reply, await LanguageOfAsync(from, cancellationToken), cancellationToken);
+            // The answer's place is held before the command runs: what the command sets off (a broadcast's report) comes after it.
+            var place = replyQueue.HoldPlace(ReplyQueue.ChatKey(ChannelKind.WhatsApp, from));
+            ChatReply reply;
+            string language;
+            try
+            {
+                reply = await commands.HandleAsync(command, cancellationToken);
+                language = await LanguageOfAsync(from, cancellationToken);
+            }
+            catch
+            {
+                replyQueue.Release(place);
+                throw;
+            }
+
+            // The command has taken effect; its answer waits for its turn without holding up the next message.
+            await replyQueue.EnqueueAsync(place, ct => replies.SendAsync(from, reply, language, ct), cancellationToken);
         }
 
         await RecordInboundAsync(from, SentAt(message), cancellationToken);

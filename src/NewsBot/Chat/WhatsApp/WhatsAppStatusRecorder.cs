@@ -68,7 +68,7 @@ public sealed partial class WhatsAppStatusRecorder(
         switch (errors.Translate(chatId, error))
         {
             case SendOutcome.RetryLater { After: { } after }:
-                limiters.For(ChannelKind.WhatsApp).PauseUntil(time.GetUtcNow() + after);
+                limiters.For(ChannelKind.WhatsApp).PauseFor(after);
                 Resend(row, now + after);
                 break;
             case SendOutcome.RetryLater or SendOutcome.Deferred when row.Attempts + 1 < delivery.Value.MaxAttempts:

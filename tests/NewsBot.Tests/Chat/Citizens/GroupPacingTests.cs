@@ -16,7 +16,7 @@ public sealed class GroupPacingTests
     public async Task A_group_chat_id_is_paced_as_a_group(string groupId)
     {
         var time = new FakeTimeProvider(Seed.Now);
-        await using var limiter = new ChannelRateLimiter(new ChannelRateLimits { PerGroupMessagesPerMinute = 20 }, time);
+        await using var limiter = new ChannelRateLimiter(new ChannelRateLimits { PerGroupMessagesPerMinute = 20, Headroom = 1.0 }, time);
 
         Assert.Null(limiter.TryTakeChatTurn(groupId));
         Assert.Null(limiter.TryTakeChatTurn("123456789"));
