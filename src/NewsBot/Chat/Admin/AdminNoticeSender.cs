@@ -5,8 +5,8 @@ using NewsBot.Storage;
 namespace NewsBot.Chat.Admin;
 
 /// <summary>
-/// Sends the stored <see cref="AdminNotice"/> rows: what waits for one admin goes as one message (see
-/// <see cref="AdminNoticeText"/>), in the alert lane of the platform's pacer, and is marked sent only when the platform
+/// Sends the stored <see cref="AdminNotice"/> rows: what waits for one admin goes folded into as few messages as hold
+/// it (see <see cref="AdminNoticeText"/>), in the alert lane of the platform's pacer, and is marked sent only when the platform
 /// took it. A failure keeps the rows for a later try (backing off up to half an hour); after <see cref="MaxAttempts"/>
 /// they are given up with a log line. Rows left by a previous process are sent on start.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed partial class AdminNoticeSender(
         }
     }
 
-    /// <summary>Sends every due notice, one message per admin chat; returns how many messages went out.</summary>
+    /// <summary>Sends every due notice, folded per admin chat; returns how many messages went out.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -70,19 +70,20 @@ public sealed partial class AdminNoticeSender(
         var sent = 0;
         foreach (var chat in due.GroupBy(n => (n.Channel, n.ChatId)))
         {
-            var notices = chat.ToList();
-            var delivered = await messenger.SendAsync(chat.Key.Channel, chat.Key.ChatId, new ChatReply(AdminNoticeText.Fold(notices)), "id",
-                cancellationToken, SendLane.Alert);
-            Record(notices, delivered, time.GetUtcNow().UtcDateTime);
-            // Written per chat: an admin who got the message must not get it again after a crash in the next chat.
-            await db.SaveChangesAsync(CancellationToken.None);
-            if (delivered) sent++;
+            foreach (var (notices, text) in AdminNoticeText.Messages([.. chat]))
+            {
+                var delivered = await messenger.SendAsync(chat.Key.Channel, chat.Key.ChatId, new ChatReply(text), "id", cancellationToken, SendLane.Alert);
+                Record(notices, delivered, time.GetUtcNow().UtcDateTime);
+                // Written per message: an admin who got it must not get it again after a crash a moment later.
+                await db.SaveChangesAsync(CancellationToken.None);
+                if (delivered) sent++;
+            }
         }
 
         return sent;
     }
 
-    private void Record(List<AdminNotice> notices, bool delivered, DateTime now)
+    private void Record(IReadOnlyList<AdminNotice> notices, bool delivered, DateTime now)
     {
         foreach (var notice in notices)
         {

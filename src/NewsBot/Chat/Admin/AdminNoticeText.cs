@@ -1,43 +1,44 @@
 using System.Globalization;
-using System.Text;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.Admin;
 
 /// <summary>
-/// The message an admin gets for the alerts waiting for them: one alert as it was raised, several folded into one list
-/// (fifty sources failing at once are one message, not fifty), in Indonesian and then English, inside Telegram's limit.
+/// The messages an admin gets for the alerts waiting for them: one alert as it was raised; several folded into a list
+/// (fifty sources failing at once are a few messages, not fifty), Indonesian first, then English. Every alert is in
+/// full in one of the messages: a list that would not fit in one message is split, never cut.
 /// </summary>
 public static class AdminNoticeText
 {
-    /// <summary>Room for each language; together well under Telegram's 4,096 and WhatsApp's 4,096.</summary>
-    private const int PerLanguageBudget = 1_900;
+    /// <summary>Under Telegram's 4,096 (and WhatsApp's 4,096), with room for the headings.</summary>
+    private const int MaxMessageLength = 3_900;
 
-    public static string Fold(IReadOnlyList<AdminNotice> notices)
+    public static IEnumerable<(IReadOnlyList<AdminNotice> Notices, string Text)> Messages(IReadOnlyList<AdminNotice> notices)
     {
-        if (notices.Count == 1) return $"⚠️ {notices[0].Indonesian}\n\n{notices[0].English}";
-
-        var count = notices.Count.ToString(CultureInfo.InvariantCulture);
-        return "⚠️ " + List($"{count} peringatan untuk admin:", notices.Select(n => n.Indonesian), "… dan {0} lainnya (lihat log).")
-               + "\n\n" + List($"{count} alerts for the admins:", notices.Select(n => n.English), "… and {0} more (see the log).");
-    }
-
-    private static string List(string heading, IEnumerable<string> lines, string more)
-    {
-        var text = new StringBuilder(heading);
-        var all = lines.ToList();
-        for (var i = 0; i < all.Count; i++)
+        var group = new List<AdminNotice>();
+        var length = 0;
+        foreach (var notice in notices)
         {
-            var line = $"\n• {all[i]}";
-            if (text.Length + line.Length > PerLanguageBudget)
+            var cost = notice.Indonesian.Length + notice.English.Length + 8;
+            if (group.Count > 0 && length + cost > MaxMessageLength)
             {
-                text.Append('\n').Append(string.Format(CultureInfo.InvariantCulture, more, all.Count - i));
-                break;
+                yield return (group, Text(group));
+                group = [];
+                length = 0;
             }
 
-            text.Append(line);
+            group.Add(notice);
+            length += cost;
         }
 
-        return text.ToString();
+        if (group.Count > 0) yield return (group, Text(group));
+    }
+
+    private static string Text(List<AdminNotice> notices)
+    {
+        if (notices.Count == 1) return $"⚠️ {notices[0].Indonesian}\n\n{notices[0].English}";
+        var count = notices.Count.ToString(CultureInfo.InvariantCulture);
+        return $"⚠️ {count} peringatan untuk admin:\n" + string.Concat(notices.Select(n => $"\n• {n.Indonesian}"))
+               + $"\n\n{count} alerts for the admins:\n" + string.Concat(notices.Select(n => $"\n• {n.English}"));
     }
 }
