@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsBot.Fetching;
 using NewsBot.Storage;
 
 namespace NewsBot.Sources;
@@ -45,7 +46,8 @@ public sealed partial class DueSourcePoller(
     {
         await using var db = contexts.CreateDbContext();
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, cancellationToken);
-        new SourceHealth(options.Value, time).Failed(source, $"Internal error while reading this source: {exception.Message}", null);
+        var problem = new FetchProblem(FetchProblemKind.Internal, $"Internal error while reading this source: {exception.Message}");
+        new SourceHealth(options.Value, time).Failed(source, problem, null);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using NewsBot.Fetching;
 using NewsBot.Storage;
 
 namespace NewsBot.Sources;
@@ -16,15 +17,23 @@ public sealed class SourceHealth(SourcesOptions options, TimeProvider time)
         source.NextCheckUtc = now + TimeSpan.FromSeconds(source.PollIntervalSeconds);
     }
 
-    public void Failed(Source source, string error, TimeSpan? retryAfter)
+    public void Failed(Source source, FetchProblem problem, TimeSpan? retryAfter)
     {
         var now = time.GetUtcNow().UtcDateTime;
         source.ConsecutiveFailures++;
-        source.LastError = error.Length > 1000 ? error[..1000] : error;
-        source.LastErrorUtc = now;
+        Record(source, problem, now);
         var backoff = Backoff(source, source.ConsecutiveFailures, options);
         if (retryAfter is { } wish && wish > backoff) backoff = wish;
         source.NextCheckUtc = now + backoff;
+    }
+
+    /// <summary>Keeps the problem with the source: its kind and status for admins, its detail as logged.</summary>
+    public static void Record(Source source, FetchProblem problem, DateTime nowUtc)
+    {
+        source.LastError = problem.Detail.Length > 1000 ? problem.Detail[..1000] : problem.Detail;
+        source.LastErrorKind = problem.Kind;
+        source.LastErrorStatus = problem.Status;
+        source.LastErrorUtc = nowUtc;
     }
 
     /// <summary>
