@@ -14,7 +14,19 @@ public sealed class SourceHealth(SourcesOptions options, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         source.LastSuccessUtc = now;
         source.ConsecutiveFailures = 0;
-        source.NextCheckUtc = now + TimeSpan.FromSeconds(source.PollIntervalSeconds);
+        source.NextCheckUtc = NextRegularCheck(source, now);
+    }
+
+    /// <summary>
+    /// One interval after the check that was due, not after this poll ended: counted from the end, every poll would
+    /// add its own duration, and a due time just past the poll job's tick waits a whole tick more (30 s became 40 s).
+    /// A poll that was not due (an admin's /ambil) or came more than an interval late starts the count afresh.
+    /// </summary>
+    private static DateTime NextRegularCheck(Source source, DateTime now)
+    {
+        var interval = TimeSpan.FromSeconds(source.PollIntervalSeconds);
+        var due = source.NextCheckUtc;
+        return due <= now && now - due < interval ? due + interval : now + interval;
     }
 
     public void Failed(Source source, FetchProblem problem, TimeSpan? retryAfter)
