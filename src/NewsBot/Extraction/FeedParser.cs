@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using NewsBot.Fetching;
 
 namespace NewsBot.Extraction;
 
@@ -44,8 +45,8 @@ public sealed class FeedParser
             // and a version attribute marks an Atom 0.x feed whatever namespace it claims.
             ("feed", var ns) when ns.Contains("atom", StringComparison.OrdinalIgnoreCase) || ns.Contains("echo", StringComparison.OrdinalIgnoreCase)
                 || ns.Length == 0 || root.Attribute("version") is not null => AtomFeedReader.Read(root, feedUrl),
-            ("html", _) => throw new FeedFormatException($"The document is an HTML page, not a feed; {Hint}"),
-            var (name, _) => throw new FeedFormatException($"The document's root element is <{name}>, not <rss>, <rdf:RDF> or <feed>; {Hint}"),
+            ("html", _) => throw new FeedFormatException(FetchProblemKind.NotAFeed, $"The document is an HTML page, not a feed; {Hint}"),
+            var (name, _) => throw new FeedFormatException(FetchProblemKind.NotAFeed, $"The document's root element is <{name}>, not <rss>, <rdf:RDF> or <feed>; {Hint}"),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using NewsBot.Fetching;
 
 namespace NewsBot.Extraction;
 
@@ -26,7 +27,7 @@ internal static class JsonFeedReader
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !(String(root, "version")?.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase) ?? false))
-                throw new FeedFormatException($"The document is JSON but not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\"); {Hint}");
+                throw new FeedFormatException(FetchProblemKind.NotAFeed, $"The document is JSON but not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\"); {Hint}");
 
             var title = String(root, "title");
             var items = root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NewsBot.Fetching;
 
 namespace NewsBot.Extraction;
 
@@ -39,7 +40,7 @@ public static class WordPressPostsReader
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
-                throw new FeedFormatException($"The WordPress answer is not a list of posts (it is a JSON {document.RootElement.ValueKind}); {Hint}");
+                throw new FeedFormatException(FetchProblemKind.NotAFeed, $"The WordPress answer is not a list of posts (it is a JSON {document.RootElement.ValueKind}); {Hint}");
             return document.RootElement.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object)
                 .Select(p => ReadPost(p, postsUrl)).ToList();
         }

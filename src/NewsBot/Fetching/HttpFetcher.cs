@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace NewsBot.Fetching;
 
 /// <summary>
-/// One polite conditional GET. Remote trouble of any kind becomes <see cref="FetchResult.Failed"/> with words an admin
-/// understands; only cancellation by the caller's token is thrown, so one bad source never breaks a polling round.
+/// One polite conditional GET. Remote trouble of any kind becomes <see cref="FetchResult.Failed"/> with the kind of
+/// problem an admin is told and the technical detail for the log; only cancellation by the caller's token is thrown, so
+/// one bad source never breaks a polling round.
 /// </summary>
 public sealed class HttpFetcher(HttpClient http, IOptions<FetchingOptions> options, TimeProvider timeProvider)
 {
@@ -29,21 +30,13 @@ public sealed class HttpFetcher(HttpClient http, IOptions<FetchingOptions> optio
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new FetchResult.Failed(
-                $"The request to {request.Url} timed out after {FormatSeconds(_options.Timeout)}; the server is slow or not answering.");
+            return new FetchResult.Failed(FetchProblemClassifier.Timeout(request.Url, FormatSeconds(_options.Timeout)));
         }
-        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refusal)
+        catch (Exception ex) when (ex is not OperationCanceledException && FetchProblemClassifier.FromException(ex, request.Url) is { } problem)
         {
-            return new FetchResult.Failed($"Refused to fetch {request.Url}: {refusal.Message}.");
-        }
-        catch (HttpRequestException ex)
-        {
-            return new FetchResult.Failed($"Could not fetch {request.Url}: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is IOException or InvalidDataException)
-        {
-            // A connection reset mid-body or a corrupt gzip stream: the server's fault, not ours.
-            return new FetchResult.Failed($"The response from {request.Url} was cut off or corrupt: {ex.Message}");
+            // Refused, unreachable, reset mid-body, a corrupt gzip stream: the remote side's trouble, not ours. A cancellation
+            // by the caller is not, though it may wrap the IOException of the connection it closed.
+            return new FetchResult.Failed(problem);
         }
     }
 
@@ -60,17 +53,16 @@ public sealed class HttpFetcher(HttpClient http, IOptions<FetchingOptions> optio
 
     private async Task<FetchResult> InterpretAsync(FetchRequest request, HttpResponseMessage response, CancellationToken token)
     {
-        var status = (int)response.StatusCode;
         if (response.StatusCode == HttpStatusCode.NotModified) return new FetchResult.NotModified();
         if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
         {
             var retryAfter = RetryAfterOf(response.Headers.RetryAfter);
             var wish = retryAfter is { } after ? $"; it asks us to retry after {FormatSeconds(after)}" : "";
-            return new FetchResult.Failed($"HTTP {status} {response.ReasonPhrase} from {request.Url}{wish}.", retryAfter);
+            return new FetchResult.Failed(FetchProblemClassifier.FromStatus(response, request.Url, _options.MaxRedirects, wish), retryAfter);
         }
 
         if (!response.IsSuccessStatusCode)
-            return new FetchResult.Failed($"HTTP {status} {response.ReasonPhrase} from {request.Url}.");
+            return new FetchResult.Failed(FetchProblemClassifier.FromStatus(response, request.Url, _options.MaxRedirects));
 
         var declared = response.Content.Headers.ContentLength;
         if (declared > _options.MaxBodyBytes)
@@ -88,8 +80,7 @@ public sealed class HttpFetcher(HttpClient http, IOptions<FetchingOptions> optio
     }
 
     private FetchResult.Failed TooLarge(FetchRequest request, string detail) =>
-        new($"The response from {request.Url} is larger than the {_options.MaxBodyBytes} byte limit ({detail}); " +
-            "raise Fetching:MaxBodyBytes if this source is really that big.");
+        new(FetchProblemClassifier.TooLarge(request.Url, _options.MaxBodyBytes, detail));
 
     private TimeSpan? RetryAfterOf(RetryConditionHeaderValue? header)
     {
@@ -98,16 +89,6 @@ public sealed class HttpFetcher(HttpClient http, IOptions<FetchingOptions> optio
         {
             var wait = date - timeProvider.GetUtcNow();
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
-
-    private static PrivateAddressRefusedException? FindRefusal(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is PrivateAddressRefusedException refusal) return refusal;
         }
 
         return null;

@@ -24,7 +24,7 @@ public static class SchedulingServiceCollectionExtensions
                 s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
             });
             quartz.ScheduleJob<PollSourcesJob>(
-                trigger => trigger.WithIdentity("poll-due-sources-tick").StartNow()
+                trigger => trigger.WithIdentity(PollSourcesJob.TickKey).StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(options.SourceCheckInterval).RepeatForever()),
                 job => job.WithIdentity(PollSourcesJob.Key));
             quartz.ScheduleJob<DispatchJob>(

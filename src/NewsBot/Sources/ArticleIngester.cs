@@ -69,7 +69,7 @@ public sealed partial class ArticleIngester(
 
         source.BaselineTaken = true;
         LogIngested(logger, source.Id, items.Count, added.Count, added.Count - toSend.Count, edited, planned);
-        return new RefreshResult(added.Count, planned, Error: null, UpdatedArticles: edited);
+        return new RefreshResult(added.Count, planned, Problem: null, UpdatedArticles: edited);
     }
 
     private async Task<bool> UpdateIfEditedAsync(Source source, KnownArticle known, ItemIdentity item, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsBot.Fetching;
 using NewsBot.Storage;
 
 namespace NewsBot.Sources;
@@ -41,11 +42,23 @@ public sealed partial class DueSourcePoller(
         return due.Count;
     }
 
+    /// <summary>How long until the next source is due (zero when one is due now); null when no source is polled at all.</summary>
+    public async Task<TimeSpan?> NextDueInAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var next = await db.Sources.Where(s => s.IsEnabled && s.Kind != SourceKind.Broadcast)
+            .OrderBy(s => s.NextCheckUtc).Select(s => (DateTime?)s.NextCheckUtc).FirstOrDefaultAsync(cancellationToken);
+        if (next is not { } due) return null;
+        var wait = due - time.GetUtcNow().UtcDateTime;
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+
     private async Task MarkCrashedAsync(int sourceId, Exception exception, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, cancellationToken);
-        new SourceHealth(options.Value, time).Failed(source, $"Internal error while reading this source: {exception.Message}", null);
+        var problem = new FetchProblem(FetchProblemKind.Internal, $"Internal error while reading this source: {exception.Message}");
+        new SourceHealth(options.Value, time).Failed(source, problem, null);
         await db.SaveChangesAsync(cancellationToken);
     }
 

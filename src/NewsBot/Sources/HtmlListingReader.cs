@@ -34,7 +34,7 @@ public sealed partial class HtmlListingReader(
             .ToList();
         if (links.Count == 0)
         {
-            throw new FeedFormatException(
+            throw new FeedFormatException(FetchProblemKind.NoArticleLinks,
                 $"Found no article links on the listing page {listing.FinalUrl}. If the page does list articles, set LinkSelector " +
                 "for this source to the CSS selector of its headline links (e.g. \"h2.entry-title a\").");
         }

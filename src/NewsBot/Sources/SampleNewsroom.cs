@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -9,7 +10,8 @@ namespace NewsBot.Sources;
 /// <summary>
 /// A small regency newsroom inside the app: it serves an RSS feed and article pages from the bundled sample articles and
 /// "publishes" one more every few seconds, so a new user sees fresh news travel through the whole pipeline. Two are
-/// there from the start and form the back catalogue, which NewsBot stores but does not send.
+/// there from the start and form the back catalogue, which NewsBot stores but does not send. When the bundled articles
+/// run out they come round again under new addresses, so the demo never falls silent.
 /// </summary>
 public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider time)
 {
@@ -19,19 +21,36 @@ public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider
     private long openedAtTicks;
     private readonly Lazy<IReadOnlyList<SampleArticle>> articles = new(Load);
 
+    /// <summary>Items in the feed, like a small site's RSS; older publications drop out of it as new ones come.</summary>
+    public const int FeedSize = 10;
+
+    private const int PagesKept = 1000;
+
     public IReadOnlyList<SampleArticle> All => articles.Value;
 
     public IEnumerable<string> AllTags => All.SelectMany(a => a.Tags).Distinct();
 
-    /// <summary>The articles published so far, newest first, each with its publication time.</summary>
-    public IEnumerable<(SampleArticle Article, DateTimeOffset Published)> Published()
+    /// <summary>The newest <paramref name="count"/> publications so far, newest first.</summary>
+    public IEnumerable<SamplePublication> Published(int count = FeedSize)
     {
-        var every = TimeSpan.FromSeconds(Math.Max(1, options.Value.PublishEverySeconds));
-        var now = time.GetUtcNow();
+        var every = Every;
         var openedAt = OpenedAt();
-        return All.Select((article, index) => (article, Published: openedAt + (index - 1) * every))
-            .Where(a => a.Published <= now)
-            .Reverse();
+        // Number 1 appears at the opening and number 0 one interval before it: the two of the back catalogue.
+        var latest = 1 + (int)Math.Min(int.MaxValue - 1, Math.Max(0, (time.GetUtcNow() - openedAt).Ticks / every.Ticks));
+        for (var number = latest; number >= 0 && number > latest - count; number--)
+            yield return Publication(number, openedAt + (number - 1) * every);
+    }
+
+    /// <summary>
+    /// The back catalogue keeps the articles' own addresses, so a restart over the same database does not send it. Every
+    /// later appearance is named after its publication time, which a restart never repeats: the same bundled article is
+    /// new news on its second round, and after a restart, instead of a duplicate that dedup would silently drop.
+    /// </summary>
+    private SamplePublication Publication(int number, DateTimeOffset published)
+    {
+        var article = All[number % All.Count];
+        var slug = number < 2 ? article.Slug : $"{article.Slug}-{published.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}";
+        return new SamplePublication(article, number, published, slug, "sample-" + slug);
     }
 
     public string RenderFeed(Uri baseUrl)
@@ -39,9 +58,9 @@ public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider
         Interlocked.CompareExchange(ref openedAtTicks, time.GetUtcNow().UtcTicks, 0);
         var items = Published().Select(p => new XElement("item",
             new XElement("title", p.Article.Title),
-            new XElement("link", new Uri(baseUrl, $"berita/{p.Article.Slug}").ToString()),
-            new XElement("guid", new XAttribute("isPermaLink", "false"), "sample-" + p.Article.Slug),
-            new XElement("pubDate", p.Published.ToString("r", System.Globalization.CultureInfo.InvariantCulture)),
+            new XElement("link", new Uri(baseUrl, $"berita/{p.Slug}").ToString()),
+            new XElement("guid", new XAttribute("isPermaLink", "false"), p.Guid),
+            new XElement("pubDate", p.Published.ToString("r", CultureInfo.InvariantCulture)),
             p.Article.Tags.Select(t => new XElement("category", t)),
             new XElement("description", p.Article.Description),
             // The flood warning comes with an excerpt only, like many regency feeds: NewsBot must fetch its page.
@@ -59,8 +78,9 @@ public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider
 
     public string? RenderPage(string slug)
     {
-        var published = Published().FirstOrDefault(p => p.Article.Slug == slug);
-        if (published.Article is not { } article) return null;
+        // A page stays readable well after its item has left the feed, as on a real site.
+        var published = Published(PagesKept).FirstOrDefault(p => p.Slug == slug);
+        if (published?.Article is not { } article) return null;
 
         var tags = string.Join(" ", article.Tags.Select(t => $"<a rel=\"tag\" href=\"/sample/tag/{t}\">{t}</a>"));
         return $$"""
@@ -81,6 +101,8 @@ public sealed class SampleNewsroom(IOptions<SampleOptions> options, TimeProvider
             </body></html>
             """;
     }
+
+    private TimeSpan Every => TimeSpan.FromSeconds(Math.Max(1, options.Value.PublishEverySeconds));
 
     private DateTimeOffset OpenedAt()
     {

@@ -1,3 +1,4 @@
+using NewsBot.Fetching;
 using NewsBot.Storage;
 
 namespace NewsBot.Sources;
@@ -13,18 +14,38 @@ public sealed class SourceHealth(SourcesOptions options, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         source.LastSuccessUtc = now;
         source.ConsecutiveFailures = 0;
-        source.NextCheckUtc = now + TimeSpan.FromSeconds(source.PollIntervalSeconds);
+        source.NextCheckUtc = NextRegularCheck(source, now);
     }
 
-    public void Failed(Source source, string error, TimeSpan? retryAfter)
+    /// <summary>
+    /// One interval after the check that was due, not after this poll ended: counted from the end, every poll would
+    /// add its own duration, and a due time just past the poll job's tick waits a whole tick more (30 s became 40 s).
+    /// A poll that was not due (an admin's /ambil) or came more than an interval late starts the count afresh.
+    /// </summary>
+    private static DateTime NextRegularCheck(Source source, DateTime now)
+    {
+        var interval = TimeSpan.FromSeconds(source.PollIntervalSeconds);
+        var due = source.NextCheckUtc;
+        return due <= now && now - due < interval ? due + interval : now + interval;
+    }
+
+    public void Failed(Source source, FetchProblem problem, TimeSpan? retryAfter)
     {
         var now = time.GetUtcNow().UtcDateTime;
         source.ConsecutiveFailures++;
-        source.LastError = error.Length > 1000 ? error[..1000] : error;
-        source.LastErrorUtc = now;
+        Record(source, problem, now);
         var backoff = Backoff(source, source.ConsecutiveFailures, options);
         if (retryAfter is { } wish && wish > backoff) backoff = wish;
         source.NextCheckUtc = now + backoff;
+    }
+
+    /// <summary>Keeps the problem with the source: its kind and status for admins, its detail as logged.</summary>
+    public static void Record(Source source, FetchProblem problem, DateTime nowUtc)
+    {
+        source.LastError = problem.Detail.Length > 1000 ? problem.Detail[..1000] : problem.Detail;
+        source.LastErrorKind = problem.Kind;
+        source.LastErrorStatus = problem.Status;
+        source.LastErrorUtc = nowUtc;
     }
 
     /// <summary>

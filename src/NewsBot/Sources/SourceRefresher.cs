@@ -38,9 +38,7 @@ public sealed partial class SourceRefresher(
                 result = RefreshResult.Unchanged;
                 break;
             case FetchResult.Failed failed:
-                health.Failed(source, failed.Error, failed.RetryAfter);
-                LogFailed(logger, source.Id, source.ConsecutiveFailures, failed.Error);
-                result = RefreshResult.Failure(failed.Error);
+                result = Fail(source, health, failed.Problem, failed.RetryAfter);
                 break;
             case FetchResult.Fetched body when source.Kind == SourceKind.HtmlListing:
                 result = await IngestListingAsync(source, body, health, cancellationToken);
@@ -58,12 +56,23 @@ public sealed partial class SourceRefresher(
         return result;
     }
 
+    /// <summary>The alert names the problem in each language; its technical detail is in the log, once per failure.</summary>
     private static AdminAlert FailingAlert(Source source) => new(
         $"source-failing-{source.Id}",
-        $"Sumber #{source.Id} {source.Name} gagal dibaca {source.ConsecutiveFailures} kali berturut-turut: {source.LastError} "
+        $"Sumber #{source.Id} {source.Name} gagal dibaca {source.ConsecutiveFailures} kali berturut-turut: {Wording(source, "id")}. "
         + $"Alamat: {source.Url}. Periksa situsnya, atau jeda sumber ini dengan /jedasumber {source.Id}.",
-        $"Source #{source.Id} {source.Name} failed {source.ConsecutiveFailures} times in a row: {source.LastError} "
+        $"Source #{source.Id} {source.Name} failed {source.ConsecutiveFailures} times in a row: {Wording(source, "en")}. "
         + $"Address: {source.Url}. Check the site, or pause the source with /pausesource {source.Id}.");
+
+    private static string Wording(Source source, string language) =>
+        FetchProblemWording.In(source.LastErrorKind, source.LastErrorStatus, language);
+
+    private RefreshResult Fail(Source source, SourceHealth health, FetchProblem problem, TimeSpan? retryAfter)
+    {
+        health.Failed(source, problem, retryAfter);
+        LogFailed(logger, source.Id, source.ConsecutiveFailures, problem.Kind, problem.Detail);
+        return RefreshResult.Failure(problem);
+    }
 
     private async Task<RefreshResult> IngestAsync(Source source, FetchResult.Fetched body, SourceHealth health, CancellationToken cancellationToken)
     {
@@ -76,9 +85,7 @@ public sealed partial class SourceRefresher(
         }
         catch (FeedFormatException ex)
         {
-            health.Failed(source, ex.Message, retryAfter: null);
-            LogFailed(logger, source.Id, source.ConsecutiveFailures, ex.Message);
-            return RefreshResult.Failure(ex.Message);
+            return Fail(source, health, ex.Problem, retryAfter: null);
         }
 
         var result = await ingester.IngestAsync(source, items, cancellationToken);
@@ -97,16 +104,12 @@ public sealed partial class SourceRefresher(
         }
         catch (FeedFormatException ex)
         {
-            health.Failed(source, ex.Message, retryAfter: null);
-            LogFailed(logger, source.Id, source.ConsecutiveFailures, ex.Message);
-            return RefreshResult.Failure(ex.Message);
+            return Fail(source, health, ex.Problem, retryAfter: null);
         }
         catch (AngleSharp.Dom.DomException ex)
         {
             var error = $"The LinkSelector '{source.LinkSelector}' of this source is not valid CSS ({ex.Message}); fix it or clear it to find links automatically.";
-            health.Failed(source, error, retryAfter: null);
-            LogFailed(logger, source.Id, source.ConsecutiveFailures, error);
-            return RefreshResult.Failure(error);
+            return Fail(source, health, new FetchProblem(FetchProblemKind.InvalidSelector, error), retryAfter: null);
         }
 
         var takingBaseline = !source.BaselineTaken;
@@ -122,9 +125,8 @@ public sealed partial class SourceRefresher(
         // The listing itself is fine, so the source does not back off; a link given up is still news to its admin.
         if (read.GaveUp.Count > 0)
         {
-            var error = string.Join("; ", read.GaveUp);
-            source.LastError = error.Length > 1000 ? error[..1000] : error;
-            source.LastErrorUtc = time.GetUtcNow().UtcDateTime;
+            var problem = new FetchProblem(FetchProblemKind.PagesSkipped, string.Join("; ", read.GaveUp));
+            SourceHealth.Record(source, problem, time.GetUtcNow().UtcDateTime);
         }
 
         if (read.Deferred > 0 || read.Failed > 0) LogIncomplete(logger, source.Id, read.Deferred, read.Failed);
@@ -139,6 +141,6 @@ public sealed partial class SourceRefresher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Deferred} new article pages left for the next poll (page budget), {Failed} failed and will be tried again (up to Sources:MaxPageAttempts)")]
     private static partial void LogIncomplete(ILogger logger, int sourceId, int deferred, int failed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed ({Attempt} in a row): {Reason}")]
-    private static partial void LogFailed(ILogger logger, int sourceId, int attempt, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed ({Attempt} in a row), {Kind}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, int sourceId, int attempt, FetchProblemKind kind, string reason);
 }

@@ -36,6 +36,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             source.Property(s => s.ETag).HasMaxLength(500);
             source.Property(s => s.LastModified).HasMaxLength(100);
             source.Property(s => s.LastError).HasMaxLength(1000);
+            source.Property(s => s.LastErrorKind).HasConversion<string>().HasMaxLength(40);
             source.HasIndex(s => s.Url).IsUnique();
             source.HasIndex(s => s.NextCheckUtc);
         });

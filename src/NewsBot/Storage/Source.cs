@@ -29,6 +29,14 @@ public sealed class Source
     public string? LastModified { get; set; }
     public DateTime? LastSuccessUtc { get; set; }
     public DateTime? LastErrorUtc { get; set; }
+
+    /// <summary>The technical account of the last problem, in English, as logged; admins are shown the kind instead.</summary>
     public string? LastError { get; set; }
+
+    /// <summary>What the last problem was, worded for admins in their language (null for rows older than the kinds).</summary>
+    public Fetching.FetchProblemKind? LastErrorKind { get; set; }
+
+    /// <summary>The HTTP status of the last problem, when the server answered with one.</summary>
+    public int? LastErrorStatus { get; set; }
     public int ConsecutiveFailures { get; set; }
 }

@@ -57,7 +57,9 @@ public sealed class AdminAlertsEndToEndTests : IAsyncLifetime
 
         Assert.Contains("368", alert.Text, StringComparison.Ordinal);
         Assert.Contains("WhatsApp Manager", alert.Text, StringComparison.Ordinal);
-        Assert.Contains("WhatsApp menolak akun kita", alert.Text, StringComparison.Ordinal);
+        Assert.Contains("WhatsApp menolak akun kita (kode 368: akun dibatasi sementara karena pelanggaran kebijakan)", alert.Text, StringComparison.Ordinal);
+        // The alert is in both languages, Indonesian first; Meta's own English words belong to the English half only.
+        Assert.DoesNotContain("Temporarily blocked", alert.Text.Split("\n\n")[0], StringComparison.Ordinal);
         Assert.Single(telegram.SentMessages, m => m.ChatId == AdminChat);
     }
 

@@ -82,7 +82,7 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
         site.FailFeedWith(503);
         telegram.EnqueueMessage(Admin, "/ambil");
         var failed = await Reply(Admin, t => t.StartsWith("✅ Pengambilan selesai (1 sumber): 0 berita baru, 0 tidak berubah, 1 gagal.", StringComparison.Ordinal));
-        Assert.Contains("⚠️ #1 Kabupaten Demak: HTTP 503", failed.Text, StringComparison.Ordinal);
+        Assert.Contains("⚠️ #1 Kabupaten Demak: server sedang bermasalah (HTTP 503)", failed.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,7 +100,8 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
 
         telegram.EnqueueMessage(Admin, $"/tambahsumber {site.BaseUrl}tidak-ada");
         var unreadable = await Reply(Admin, t => t.StartsWith("Alamat ini tidak dapat dibaca", StringComparison.Ordinal));
-        Assert.Contains("HTTP 404", unreadable.Text, StringComparison.Ordinal);
+        Assert.Contains("Rincian: halaman tidak ditemukan (HTTP 404); WordPress: halaman tidak ditemukan (HTTP 404)", unreadable.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not Found", unreadable.Text, StringComparison.Ordinal);
 
         await using var db = bot.OpenDatabase();
         Assert.Empty(db.Sources);
@@ -207,6 +208,30 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
         telegram.EnqueueButtonPress(Admin, ButtonCommands(question)[0], question.MessageId, fromId: Admin);
         await telegram.WaitForMessageAsync(m => m.MessageId == question.MessageId && m.Text == "🗑 Sumber #1 Kabupaten Demak dihapus.", Wait);
         await using (var db = bot.OpenDatabase()) Assert.Empty(db.Sources);
+    }
+
+    [Fact]
+    public async Task A_failing_source_is_listed_with_its_problem_in_the_admins_language()
+    {
+        var settings = Settings(database.Path, telegram);
+        settings["Sources:Feeds:0:Name"] = "Kabupaten Hilang";
+        settings["Sources:Feeds:0:Url"] = new Uri(site.BaseUrl, "hilang.xml").ToString();
+        // Long enough that the backoff keeps the count at one while the test reads the list.
+        settings["Sources:Feeds:0:PollIntervalSeconds"] = "600";
+        await using var bot = await RunningBot.StartAsync(settings);
+        await bot.WaitUntilAsync(db => db.Sources.Any(s => s.ConsecutiveFailures > 0), Wait, "the first failed poll");
+
+        telegram.EnqueueMessage(Admin, "/sumber");
+        var list = await Reply(Admin, t => t.StartsWith("Sumber berita (1):", StringComparison.Ordinal));
+        Assert.Contains("tiap 10 mnt · ⚠️ gagal 1x berturut-turut, belum pernah berhasil: halaman tidak ditemukan (HTTP 404)\n", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not Found", list.Text, StringComparison.Ordinal);
+
+        telegram.EnqueueMessage(Admin, "/sources", languageCode: "en");
+        var english = await Reply(Admin, t => t.StartsWith("News sources (1):", StringComparison.Ordinal));
+        Assert.Contains("every 10 min · ⚠️ failed 1x in a row, never succeeded: page not found (HTTP 404)\n", english.Text, StringComparison.Ordinal);
+
+        await using var db = bot.OpenDatabase();
+        Assert.StartsWith("HTTP 404 Not Found from", db.Sources.Single().LastError, StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()

@@ -73,7 +73,7 @@ public sealed class BroadcastPreviewAndLinkEndToEndTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("beranda", "tidak tampak seperti artikel")]
+    [InlineData("beranda", "tidak tampak seperti artikel (teks utamanya hanya")]
     [InlineData("besar", "terlalu besar untuk diambil")]
     public async Task Pages_that_are_no_article_or_too_big_are_explained(string path, string expected)
     {
@@ -85,7 +85,7 @@ public sealed class BroadcastPreviewAndLinkEndToEndTests : IAsyncLifetime
     [InlineData("/pratinjau", "Tulis alamat artikelnya")]
     [InlineData("/pratinjau bukan-alamat", "bukan-alamat bukan alamat web")]
     [InlineData("/pratinjau ftp://example.org/x", "bukan alamat web")]
-    [InlineData("/pratinjau http://127.0.0.1:1/berita", "Tidak dapat mengambil http://127.0.0.1:1/berita")]
+    [InlineData("/pratinjau http://127.0.0.1:1/berita", "❌ Tidak dapat mengambil http://127.0.0.1:1/berita: server menolak sambungan.")]
     [InlineData("/tautan", "Sebutkan topiknya")]
     [InlineData("/tautan !!!", "!!! tidak dapat dipakai sebagai topik")]
     public async Task Bad_arguments_and_unreachable_servers_get_a_clear_answer(string command, string expected)

@@ -38,5 +38,32 @@ public sealed class SampleModeTests : IDisposable
         Assert.All(check.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Summary)));
     }
 
+    [Fact]
+    public async Task The_sample_is_polled_at_its_own_interval_and_keeps_publishing_past_its_bundled_articles()
+    {
+        var port = RunningBot.FreePort();
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Telegram:BotToken"] = "",
+            ["Sample:FeedUrl"] = $"http://127.0.0.1:{port}/sample/feed.xml",
+            ["Sample:PublishEverySeconds"] = "1",
+            ["Sample:PollIntervalSeconds"] = "1",
+            // Far longer than the test: every poll after the first is the job waking for the source's own due time.
+            ["Scheduling:SourceCheckInterval"] = "00:05:00",
+        });
+
+        // Five bundled articles, two of them back catalogue: more than three sent means the articles came round again.
+        await bot.WaitUntilAsync(
+            db => db.Deliveries.Count(d => d.Status == DeliveryStatus.Sent) >= 7,
+            TimeSpan.FromSeconds(60), "seven sample articles delivered with the source-check tick at five minutes");
+
+        await using var check = bot.OpenDatabase();
+        var sent = check.Articles.Where(a => !a.IsBaseline).ToList();
+        Assert.Equal(sent.Count, sent.Select(a => a.Url).Distinct().Count());
+        Assert.True(sent.Count > sent.Select(a => a.Title).Distinct().Count(), "some bundled article was published a second time");
+    }
+
     public void Dispose() => database.Dispose();
 }

@@ -15,14 +15,16 @@ public sealed class HostileServerTests : IAsyncLifetime
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
-    public async Task Redirect_loop_is_a_failure()
+    public async Task Redirect_loop_is_too_many_redirects_not_the_last_302()
     {
         var options = new FetchingOptions { AllowPrivateAddresses = true };
         var fetcher = new HttpFetcher(new HttpClient(GuardedHandler.Create(options)), Options.Create(options), TimeProvider.System);
 
         var result = await fetcher.FetchAsync(new FetchRequest(_site.At("/loop")), CancellationToken.None);
 
-        Assert.Contains("HTTP 302", Assert.IsType<FetchResult.Failed>(result).Error, StringComparison.Ordinal);
+        var problem = Assert.IsType<FetchResult.Failed>(result).Problem;
+        Assert.Equal(FetchProblemKind.TooManyRedirects, problem.Kind);
+        Assert.Contains("Too many redirects", problem.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

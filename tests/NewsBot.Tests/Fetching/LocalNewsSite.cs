@@ -58,6 +58,18 @@ public sealed class LocalNewsSite : IAsyncDisposable
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         });
         app.MapGet("/gone", () => Results.StatusCode(StatusCodes.Status410Gone));
+        app.MapGet("/forbidden", () => Results.StatusCode(StatusCodes.Status403Forbidden));
+        app.MapGet("/teapot", () => Results.StatusCode(StatusCodes.Status418ImATeapot));
+        app.MapGet("/broken", () => Results.StatusCode(StatusCodes.Status500InternalServerError));
+        app.MapGet("/cut", async (HttpContext context) =>
+        {
+            // Promises a long body, sends a little of it and drops the connection: a reset in the middle of the body.
+            context.Response.ContentLength = 100_000;
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.Body.WriteAsync("<rss version=\"2.0\"><channel>"u8.ToArray(), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            context.Abort();
+        });
         app.MapGet("/moved", () => Results.Redirect("/feed"));
         // Same server under another name: a redirect that leaves an allowed host:port for one that is not.
         app.MapGet("/to-localhost", (HttpContext context) =>

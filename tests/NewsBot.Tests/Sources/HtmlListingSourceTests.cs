@@ -216,8 +216,9 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
         var failed = await PollAsync(nothing);
 
         Assert.Equal(1, found.NewArticles);
-        Assert.Contains("Found no article links", failed.Error, StringComparison.Ordinal);
-        Assert.Contains("LinkSelector", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(NewsBot.Fetching.FetchProblemKind.NoArticleLinks, failed.Problem!.Kind);
+        Assert.Contains("Found no article links", failed.Problem.Detail, StringComparison.Ordinal);
+        Assert.Contains("LinkSelector", failed.Problem.Detail, StringComparison.Ordinal);
         Assert.Equal(1, harness.Reload(nothing.Id).ConsecutiveFailures);
     }
 

@@ -25,8 +25,9 @@ public sealed class SourceFailureAlertTests : IAsyncLifetime
 
         var only = Assert.Single(raised);
         Assert.Equal($"source-failing-{source.Id}", only.Key);
-        Assert.Contains("gagal dibaca 5 kali berturut-turut", only.Indonesian, StringComparison.Ordinal);
-        Assert.Contains("404", only.English, StringComparison.Ordinal);
+        Assert.Contains("gagal dibaca 5 kali berturut-turut: halaman tidak ditemukan (HTTP 404). Alamat:", only.Indonesian, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not Found", only.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("failed 5 times in a row: page not found (HTTP 404). Address:", only.English, StringComparison.Ordinal);
         Assert.Contains($"/pausesource {source.Id}", only.English, StringComparison.Ordinal);
         Assert.Equal(7, harness.Reload(source.Id).ConsecutiveFailures);
     }

@@ -83,7 +83,7 @@ public sealed class AddSourceCommand(
         if (invalid.Count > 0) return new ChatReply(context.Format(BadTags, string.Join(", ", invalid.Select(t => AdminFormat.Cut(t, 30)))));
 
         var result = await probe.ProbeAsync(url, cancellationToken);
-        if (result.Preview is not { } preview) return new ChatReply(context.Format(Unreadable, AdminFormat.Cut(result.Problem ?? "?", 500)));
+        if (result.Preview is not { } preview) return new ChatReply(context.Format(Unreadable, AdminFormat.Cut(Reasons(result.Reasons, context.Language), 500)));
 
         var payload = JsonSerializer.Serialize(new PendingSource(preview.Url, preview.Kind, preview.Title, tags));
         var pendingToken = await confirmations.CreateAsync(context, Action, payload, cancellationToken);
@@ -98,6 +98,11 @@ public sealed class AddSourceCommand(
             ],
         };
     }
+
+    /// <summary>"halaman tidak ditemukan (HTTP 404); WordPress: halaman tidak ditemukan (HTTP 404)", in the admin's language.</summary>
+    private static string Reasons(IReadOnlyList<ProbeReason> reasons, string language) => reasons.Count == 0
+        ? FetchProblemWording.In(FetchProblemKind.Unknown, null, language)
+        : string.Join("; ", reasons.Select(r => (r.Label is null ? "" : r.Label + ": ") + FetchProblemWording.In(r.Problem, language)).Distinct());
 
     private static string Describe(CommandContext context, SourcePreview preview, IReadOnlyList<string> tags)
     {

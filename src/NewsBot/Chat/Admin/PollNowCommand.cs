@@ -1,3 +1,4 @@
+using NewsBot.Fetching;
 using NewsBot.Storage;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -56,8 +57,8 @@ public sealed class PollNowCommand(SourcePollRunner runner, ChatMessenger messen
 
     private static string Report(IReadOnlyList<PolledSource> results, string language)
     {
-        var failed = results.Where(r => r.Result.Error is not null).ToList();
-        var unchanged = results.Count(r => r.Result.Error is null && r.Result.NewArticles == 0);
+        var failed = results.Where(r => r.Result.Problem is not null).ToList();
+        var unchanged = results.Count(r => r.Result.Problem is null && r.Result.NewArticles == 0);
         var text = new StringBuilder(string.Format(System.Globalization.CultureInfo.InvariantCulture, Done.In(language),
             results.Count, results.Sum(r => r.Result.NewArticles), unchanged, failed.Count));
         var planned = results.Sum(r => r.Result.PlannedDeliveries);
@@ -65,7 +66,7 @@ public sealed class PollNowCommand(SourcePollRunner runner, ChatMessenger messen
         foreach (var failure in failed)
         {
             text.Append("\n⚠️ #").Append(failure.Id).Append(' ').Append(AdminFormat.Cut(failure.Name, 40)).Append(": ")
-                .Append(AdminFormat.Cut(failure.Result.Error!, 150));
+                .Append(AdminFormat.Cut(FetchProblemWording.In(failure.Result.Problem!, language), 150));
         }
 
         return text.ToString();

@@ -1,3 +1,5 @@
+using NewsBot.Fetching;
+
 namespace NewsBot.Chat.Admin;
 
 /// <summary>What /pratinjau made of a URL: the article as the pipeline would store it, or why there is none.</summary>
@@ -8,5 +10,9 @@ public abstract record PreviewArticle
     /// <param name="FromFeed">True when the URL was a feed and its newest item was read.</param>
     public sealed record Read(string Title, string Url, string Text, string Summary, IReadOnlyList<string> Tags, bool FromFeed) : PreviewArticle;
 
-    public sealed record Failed(PreviewProblem Problem, string Detail) : PreviewArticle;
+    /// <summary>The page could not be fetched at all: unreachable, refused, too big.</summary>
+    public sealed record Failed(FetchProblem Problem) : PreviewArticle;
+
+    /// <summary>Fetched, but no article: a feed without items (<paramref name="TextChars"/> null) or a page with too little text.</summary>
+    public sealed record NotAnArticle(int? TextChars) : PreviewArticle;
 }

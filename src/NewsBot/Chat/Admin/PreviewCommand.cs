@@ -44,19 +44,23 @@ public sealed class PreviewCommand(IServiceProvider services, IOptions<SummaryOp
     private static readonly Localized Topics = new("Topik: {0}", "Topics: {0}");
     private static readonly Localized NoTopics = new("Topik: tidak ada — berita ini tidak akan sampai ke pelanggan mana pun.", "Topics: none — this article would reach no subscriber.");
 
-    private static readonly Localized Unreachable = new("❌ Tidak dapat mengambil {0}.\n{1}", "❌ Could not fetch {0}.\n{1}");
+    private static readonly Localized Unreachable = new("❌ Tidak dapat mengambil {0}: {1}.", "❌ Could not fetch {0}: {1}.");
 
     private static readonly Localized PrivateAddress = new(
         "❌ {0} mengarah ke alamat privat atau lokal, yang tidak diambil NewsBot demi keamanan (izinkan dengan Fetching:AllowPrivateAddressesFor).",
         "❌ {0} leads to a private or local address, which NewsBot does not fetch for safety (allow it with Fetching:AllowPrivateAddressesFor).");
 
     private static readonly Localized TooBig = new(
-        "❌ {0} terlalu besar untuk diambil.\n{1}",
-        "❌ {0} is too big to fetch.\n{1}");
+        "❌ {0} terlalu besar untuk diambil (melebihi batas Fetching:MaxBodyBytes).",
+        "❌ {0} is too big to fetch (over the Fetching:MaxBodyBytes limit).");
 
     private static readonly Localized NotAnArticle = new(
         "❌ {0} tidak tampak seperti artikel ({1}). Coba alamat satu berita, bukan halaman depan atau daftar.",
         "❌ {0} does not look like an article ({1}). Try the address of one news item, not a front page or a list.");
+
+    private static readonly Localized EmptyFeed = new("feed-nya tidak berisi berita", "the feed has no items");
+    private static readonly Localized ShortText = new(
+        "teks utamanya hanya {0} karakter, sedangkan artikel minimal {1}", "its main text is only {0} characters; an article has at least {1}");
 
     private const string Rule = "────────────";
 
@@ -76,10 +80,12 @@ public sealed class PreviewCommand(IServiceProvider services, IOptions<SummaryOp
         return read switch
         {
             PreviewArticle.Read article => Show(context, article),
-            PreviewArticle.Failed { Problem: PreviewProblem.PrivateAddress } => new ChatReply(context.Format(PrivateAddress, url)),
-            PreviewArticle.Failed { Problem: PreviewProblem.TooBig } failed => new ChatReply(context.Format(TooBig, url, failed.Detail)),
-            PreviewArticle.Failed { Problem: PreviewProblem.NotAnArticle } failed => new ChatReply(context.Format(NotAnArticle, url, failed.Detail)),
-            PreviewArticle.Failed failed => new ChatReply(context.Format(Unreachable, url, failed.Detail)),
+            PreviewArticle.Failed { Problem.Kind: FetchProblemKind.PrivateAddress } => new ChatReply(context.Format(PrivateAddress, url)),
+            PreviewArticle.Failed { Problem.Kind: FetchProblemKind.TooLarge } => new ChatReply(context.Format(TooBig, url)),
+            PreviewArticle.Failed failed => new ChatReply(context.Format(Unreachable, url, FetchProblemWording.In(failed.Problem, context.Language))),
+            PreviewArticle.NotAnArticle { TextChars: { } chars } => new ChatReply(
+                context.Format(NotAnArticle, url, context.Format(ShortText, chars, PreviewReader.MinArticleChars))),
+            PreviewArticle.NotAnArticle => new ChatReply(context.Format(NotAnArticle, url, context.Text(EmptyFeed))),
             _ => new ChatReply(context.Texts.Failure),
         };
     }

@@ -11,14 +11,15 @@ namespace NewsBot.Chat.Admin;
 /// Reads one URL the way the pipeline reads a source: through the real fetcher (its size cap and private-address guard
 /// included), as a feed whose newest item is read like any other, or as an article page, then summarised and tagged.
 /// </summary>
-public sealed class PreviewReader(
+public sealed partial class PreviewReader(
     HttpFetcher fetcher,
     FeedParser feeds,
     ArticleReader articles,
     ArticlePageExtractor pages,
     ArticleTagger tagger,
     ExtractiveSummarizer summarizer,
-    IOptions<SummaryOptions> summaries)
+    IOptions<SummaryOptions> summaries,
+    ILogger<PreviewReader> logger)
 {
     /// <summary>Less main text than this is a listing, a login or an error page, not an article.</summary>
     public const int MinArticleChars = 200;
@@ -28,12 +29,13 @@ public sealed class PreviewReader(
         var result = await fetcher.FetchAsync(new FetchRequest(url), cancellationToken);
         if (result is not FetchResult.Fetched fetched)
         {
-            var error = (result as FetchResult.Failed)?.Error ?? "the server answered 304 Not Modified to a plain GET";
-            return new PreviewArticle.Failed(ProblemOf(error), error);
+            // The admin is told the kind of problem; the detail that pins it down is for the log.
+            var problem = FetchResult.ProblemOf(result, url);
+            LogFailed(logger, url, problem.Kind, problem.Detail);
+            return new PreviewArticle.Failed(problem);
         }
 
         var draft = LooksLikeHtml(fetched) ? null : await ReadFeedAsync(fetched, cancellationToken);
-        if (draft is PreviewArticle.Failed) return draft;
         return draft ?? ReadPage(fetched);
     }
 
@@ -50,7 +52,7 @@ public sealed class PreviewReader(
             return null;
         }
 
-        if (feed.Items.Count == 0) return new PreviewArticle.Failed(PreviewProblem.NotAnArticle, "the feed has no items");
+        if (feed.Items.Count == 0) return new PreviewArticle.NotAnArticle(TextChars: null);
         var item = feed.Items[0];
         var draft = await articles.ReadAsync(item, ArticleReader.KeyOf(item), [], cancellationToken);
         return Summarised(draft.Title, draft.Url, draft.Text, draft.Tags, fromFeed: true);
@@ -59,11 +61,7 @@ public sealed class PreviewReader(
     private PreviewArticle ReadPage(FetchResult.Fetched fetched)
     {
         var page = pages.Extract(FeedDecoder.Decode(fetched.Body, fetched.ContentType), fetched.FinalUrl);
-        if (page.Text.Length < MinArticleChars)
-        {
-            return new PreviewArticle.Failed(PreviewProblem.NotAnArticle,
-                $"its main text is only {page.Text.Length} characters (an article has at least {MinArticleChars})");
-        }
+        if (page.Text.Length < MinArticleChars) return new PreviewArticle.NotAnArticle(page.Text.Length);
 
         var title = string.IsNullOrWhiteSpace(page.Title) ? fetched.FinalUrl.ToString() : page.Title;
         return Summarised(title, fetched.FinalUrl.ToString(), page.Text, tagger.Tag(page.Tags, title, page.Text), fromFeed: false);
@@ -84,9 +82,6 @@ public sealed class PreviewReader(
     private static readonly string[] HtmlStarts = ["<!doctype html", "<html"];
     private static readonly string[] FeedStarts = ["<?xml", "<rss", "<feed", "<rdf", "{"];
 
-    /// <summary>The fetcher words its failures for admins; these are the ones that need different advice.</summary>
-    private static PreviewProblem ProblemOf(string error) =>
-        error.StartsWith("Refused to fetch", StringComparison.Ordinal) ? PreviewProblem.PrivateAddress
-        : error.Contains("byte limit", StringComparison.Ordinal) ? PreviewProblem.TooBig
-        : PreviewProblem.Unreachable;
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not preview {Url}, {Kind}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, Uri url, FetchProblemKind kind, string reason);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using NewsBot.Fetching;
 using NewsBot.Sources;
 
 namespace NewsBot.Chat.Admin;
@@ -76,7 +77,8 @@ public sealed partial class SourcePollRunner(
             {
                 // One source's crash is that source's failure in the report, not the end of the round.
                 LogSourceCrashed(logger, ex, source.Id);
-                results.Enqueue(new PolledSource(source.Id, source.Name, RefreshResult.Failure(ex.Message)));
+                var problem = new FetchProblem(FetchProblemKind.Internal, $"Internal error while reading this source: {ex.Message}");
+                results.Enqueue(new PolledSource(source.Id, source.Name, RefreshResult.Failure(problem)));
             }
         });
         return [.. results.OrderBy(r => r.Id)];

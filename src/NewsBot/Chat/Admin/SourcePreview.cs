@@ -4,6 +4,3 @@ namespace NewsBot.Chat.Admin;
 
 /// <summary>What a first fetch of a new source found: its kind, the address to store, its title and its newest items.</summary>
 public sealed record SourcePreview(SourceKind Kind, string Url, string Title, int ItemCount, IReadOnlyList<string> FirstTitles);
-
-/// <summary>The preview, or why the address could not be read as any kind of source.</summary>
-public sealed record SourceProbeResult(SourcePreview? Preview, string? Problem);

@@ -11,7 +11,8 @@ namespace NewsBot.Chat.Admin;
 /// plain HTML page listing article links (many regency portals have no feed). The kinds are tried in the order of
 /// <see cref="Probes"/>; a new kind is one more probe there.
 /// </summary>
-public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser, ListingLinkFinder links, ArticlePageExtractor pages)
+public sealed partial class SourceProbe(
+    HttpFetcher fetcher, FeedParser parser, ListingLinkFinder links, ArticlePageExtractor pages, ILogger<SourceProbe> logger)
 {
     /// <summary>A page with fewer article-like links is more likely an article or a portal's start page than a listing.</summary>
     private const int MinListingLinks = 3;
@@ -19,7 +20,7 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser, ListingL
     /// <summary>Article pages read to show the admin what the listing leads to; the rest are read by the first poll.</summary>
     private const int PagesPreviewed = 3;
 
-    private delegate Task<(SourcePreview? Found, string? WhyNot)> KindProbe(Uri url, FetchResult page, CancellationToken cancellationToken);
+    private delegate Task<(SourcePreview? Found, ProbeReason? WhyNot)> KindProbe(Uri url, FetchResult page, CancellationToken cancellationToken);
 
     private KindProbe[] Probes => [AsFeedAsync, AsWordPressAsync, AsAdvertisedFeedAsync, AsHtmlListingAsync];
 
@@ -27,26 +28,32 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser, ListingL
     {
         var page = await fetcher.FetchAsync(new FetchRequest(url), cancellationToken);
         // Unreachable, refused (private address) or timed out: no other kind would fare better on the same host.
-        if (page is FetchResult.Failed failed && !failed.Error.StartsWith("HTTP ", StringComparison.Ordinal))
-            return new SourceProbeResult(null, failed.Error);
+        if (page is FetchResult.Failed { Problem.Status: null } failed) return NotASource(url, [new ProbeReason(null, failed.Problem)]);
 
-        var reasons = new List<string>();
+        var reasons = new List<ProbeReason>();
         foreach (var probe in Probes)
         {
             var (found, whyNot) = await probe(url, page, cancellationToken);
-            if (found is not null) return new SourceProbeResult(found, null);
+            if (found is not null) return new SourceProbeResult(found, []);
             if (whyNot is not null) reasons.Add(whyNot);
         }
 
-        return new SourceProbeResult(null, string.Join(" ", reasons.Distinct()));
+        return NotASource(url, reasons);
     }
 
-    private Task<(SourcePreview?, string?)> AsFeedAsync(Uri url, FetchResult page, CancellationToken cancellationToken) =>
-        Task.FromResult(AsFeed(url, page));
-
-    private (SourcePreview?, string?) AsFeed(Uri url, FetchResult page)
+    /// <summary>The admin is told the kinds of problem; the details, which name the exact trouble, go to the log.</summary>
+    private SourceProbeResult NotASource(Uri url, IReadOnlyList<ProbeReason> reasons)
     {
-        if (page is not FetchResult.Fetched body) return (null, Problem(page));
+        LogNotASource(logger, url, string.Join(" | ", reasons.Select(r => r.Label is null ? r.Problem.Detail : $"{r.Label}: {r.Problem.Detail}")));
+        return new SourceProbeResult(null, reasons);
+    }
+
+    private Task<(SourcePreview?, ProbeReason?)> AsFeedAsync(Uri url, FetchResult page, CancellationToken cancellationToken) =>
+        Task.FromResult(AsFeed(url, page, label: null));
+
+    private (SourcePreview?, ProbeReason?) AsFeed(Uri url, FetchResult page, string? label)
+    {
+        if (page is not FetchResult.Fetched body) return (null, new ProbeReason(label, FetchResult.ProblemOf(page, url)));
         try
         {
             var feed = parser.Parse(body.Body, body.ContentType, body.FinalUrl);
@@ -55,16 +62,16 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser, ListingL
         }
         catch (FeedFormatException ex)
         {
-            return (null, "Feed: " + ex.Message);
+            return (null, new ProbeReason(label, ex.Problem));
         }
     }
 
-    private async Task<(SourcePreview?, string?)> AsWordPressAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
+    private async Task<(SourcePreview?, ProbeReason?)> AsWordPressAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
     {
         _ = page;
         var postsUrl = WordPressPostsReader.PostsUrl(url, perPage: 20);
         var posts = await fetcher.FetchAsync(new FetchRequest(postsUrl), cancellationToken);
-        if (posts is not FetchResult.Fetched body) return (null, "WordPress: " + Problem(posts));
+        if (posts is not FetchResult.Fetched body) return (null, new ProbeReason("WordPress", FetchResult.ProblemOf(posts, postsUrl)));
         try
         {
             var items = WordPressPostsReader.Read(body.Body, postsUrl);
@@ -72,26 +79,26 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser, ListingL
         }
         catch (FeedFormatException ex)
         {
-            return (null, "WordPress: " + ex.Message);
+            return (null, new ProbeReason("WordPress", ex.Problem));
         }
     }
 
-    private async Task<(SourcePreview?, string?)> AsAdvertisedFeedAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
+    private async Task<(SourcePreview?, ProbeReason?)> AsAdvertisedFeedAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
     {
         if (page is not FetchResult.Fetched body || FeedLinkFinder.Find(body.Body, body.FinalUrl) is not { } feedUrl) return (null, null);
         var feed = await fetcher.FetchAsync(new FetchRequest(feedUrl), cancellationToken);
-        var (found, whyNot) = AsFeed(feedUrl, feed);
-        return (found, whyNot is null ? null : $"{feedUrl}: {whyNot}");
+        return AsFeed(feedUrl, feed, feedUrl.AbsoluteUri);
     }
 
-    private async Task<(SourcePreview?, string?)> AsHtmlListingAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
+    private async Task<(SourcePreview?, ProbeReason?)> AsHtmlListingAsync(Uri url, FetchResult page, CancellationToken cancellationToken)
     {
         if (page is not FetchResult.Fetched body) return (null, null);
         var html = FeedDecoder.DecodePage(body.Body, body.ContentType);
         var found = links.Find(html, body.FinalUrl);
         if (found.Count < MinListingLinks)
         {
-            return (null, $"HTML: only {found.Count} article links found on the page; add the source in the settings with a LinkSelector.");
+            return (null, new ProbeReason("HTML", new FetchProblem(FetchProblemKind.NoArticleLinks,
+                $"only {found.Count} article links found on {body.FinalUrl}; add the source in the settings with a LinkSelector.")));
         }
 
         var titles = new List<string>();
@@ -111,10 +118,6 @@ public sealed class SourceProbe(HttpFetcher fetcher, FeedParser parser, ListingL
     private static SourcePreview Preview(SourceKind kind, Uri url, string title, IReadOnlyList<FeedItem> items) =>
         new(kind, url.AbsoluteUri, AdminFormat.Cut(title, 200), items.Count, [.. items.Take(3).Select(i => AdminFormat.Cut(i.Title, 100))]);
 
-    private static string Problem(FetchResult result) => result switch
-    {
-        FetchResult.Failed failed => failed.Error,
-        FetchResult.NotModified => "the server answered 304 Not Modified to a plain GET.",
-        _ => "unexpected answer.",
-    };
+    [LoggerMessage(Level = LogLevel.Information, Message = "The address {Url} was not added as a source: {Reason}")]
+    private static partial void LogNotASource(ILogger logger, Uri url, string reason);
 }

@@ -47,10 +47,19 @@ public sealed class WhatsAppErrorMapper(
 
     public void Succeeded(string chatId) => undeliverable.Succeeded(chatId);
 
+    /// <summary>Meta words its errors in English only; the Indonesian alert names the code's meaning instead.</summary>
     private static AdminAlert AccountAlert(WhatsAppError error, TimeSpan pause) => new(
         $"whatsapp-account-{error.Code}",
-        $"WhatsApp menolak akun kita (kode {error.Code}: {error.Message}). Pengiriman lewat WhatsApp berhenti selama {pause:g}. "
+        $"WhatsApp menolak akun kita (kode {error.Code}: {IndonesianMeaning(error.Code)}). Pengiriman lewat WhatsApp berhenti selama {pause:g}. "
         + "Periksa WhatsApp Manager → Kualitas akun.",
         $"WhatsApp refused our account (error {error.Code}: {error.Message}). WhatsApp delivery pauses for {pause:g}. "
         + "Check WhatsApp Manager → Account quality.");
+
+    private static string IndonesianMeaning(int code) => code switch
+    {
+        WhatsAppError.AccountRestricted => "akun dibatasi sementara karena pelanggaran kebijakan",
+        WhatsAppError.AccountLocked => "akun dikunci",
+        WhatsAppError.SpamRateLimit => "pengiriman dibatasi karena banyak pesan ditandai sebagai spam",
+        _ => "akun bermasalah",
+    };
 }

@@ -21,6 +21,8 @@ public sealed class StatisticsCommandTests : IDisposable
             failing.Name = "Kudus";
             failing.ConsecutiveFailures = 3;
             failing.LastError = "HTTP 503 Service Unavailable from https://kudus.go.id/feed.";
+            failing.LastErrorKind = NewsBot.Fetching.FetchProblemKind.ServerError;
+            failing.LastErrorStatus = 503;
             failing.LastSuccessUtc = now.AddHours(-5);
             failing.IsEnabled = false;
             db.SaveChanges();
@@ -57,7 +59,7 @@ public sealed class StatisticsCommandTests : IDisposable
         Assert.Contains("7 hari terakhir: 2 baru, 2 hilang (1 nonaktif/diblokir, 1 berhenti dari semua topik)", reply.Text, StringComparison.Ordinal);
         Assert.Contains("24 jam terakhir: 2 terkirim, 1 gagal, 1 menunggu, 1 tidak dikirim karena siaran dihentikan\n", reply.Text, StringComparison.Ordinal);
         Assert.Contains("#1 Demak: ✅ berhasil 10 mnt lalu", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("#2 Kudus: ⏸ dijeda · ⚠️ gagal 3x berturut-turut, terakhir berhasil 5 jam lalu: HTTP 503", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("#2 Kudus: ⏸ dijeda · ⚠️ gagal 3x berturut-turut, terakhir berhasil 5 jam lalu: server sedang bermasalah (HTTP 503)", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("dijeda (/lanjut)", reply.Text, StringComparison.Ordinal);
     }
 

@@ -536,6 +536,13 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastErrorKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastErrorStatus")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastErrorUtc")
                         .HasColumnType("TEXT");
 
