@@ -36,6 +36,18 @@ public static class ChildProcess
         throw new InvalidOperationException("The fake Bot API server did not start.");
     }
 
+    /// <summary>Starts a child that prints "READY &lt;url&gt;" once it listens, and returns that url.</summary>
+    public static async Task<(Process Process, string Url)> StartAsync(params string[] args)
+    {
+        var child = Start(args);
+        while (await child.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("READY ", StringComparison.Ordinal)) return (child, line[6..]);
+        }
+
+        throw new InvalidOperationException($"The child process '{string.Join(' ', args)}' did not start.");
+    }
+
     public static async Task<ServerStats> StatsAsync(string url)
     {
         using var http = new HttpClient();
