@@ -1,3 +1,4 @@
+using NewsBot.Configuration;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
 
@@ -7,8 +8,7 @@ public static class DeliveryServiceCollectionExtensions
 {
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindSettings(configuration, DeliveryOptions.SectionName);
         services.AddSingleton<AdminAlerts>();
         services.AddSingleton<ChannelRateLimiters>();
         services.AddSingleton<DeliveryOutcomeRecorder>();
