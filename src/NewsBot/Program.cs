@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NewsBot;
 using NewsBot.Configuration;
 
@@ -6,8 +5,7 @@ WebApplication? app = null;
 try
 {
     app = NewsBotApp.Build(args);
-    // Settings are checked here, before the host starts: the host would log a failed check with its stack trace first.
-    app.Services.GetService<IStartupValidator>()?.Validate();
+    StartupChecks.Run(app.Services);
     await app.StartAsync();
     await app.WaitForShutdownAsync();
     return 0;

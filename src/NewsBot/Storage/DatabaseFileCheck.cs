@@ -3,21 +3,26 @@ using Microsoft.Data.Sqlite;
 namespace NewsBot.Storage;
 
 /// <summary>
-/// Opens the configured SQLite database and tries a write that is rolled back, so that a path NewsBot cannot use is
-/// reported on start as a setting to fix instead of as SQLite's own words ("disk I/O error") from deep in a migration,
-/// or, for a read-only file, as the first failed delivery hours later.
+/// Creates the database's folder, opens the database and tries a write that is rolled back, so that a path NewsBot
+/// cannot use is reported on start as a setting to fix instead of as SQLite's own words ("disk I/O error") from deep in
+/// a migration, or, for a read-only file, as the first failed delivery hours later. Run once the settings passed
+/// their checks (<see cref="StorageOptionsValidator"/> parses the connection string), so a refused start leaves no
+/// folder behind; the migrator would create the same folder and file a moment later.
 /// </summary>
 public static class DatabaseFileCheck
 {
-    /// <summary>Null when the database can be written; otherwise why not, completing "Storage:ConnectionString = '...' ".</summary>
-    public static string? Problem(SqliteConnectionStringBuilder connection)
+    /// <summary>Null when the database can be written; otherwise a line naming the setting and what is wrong.</summary>
+    public static string? Problem(string connectionString)
     {
-        var dataSource = connection.DataSource;
-        if (connection.Mode == SqliteOpenMode.Memory || dataSource is ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-            return null;
+        var connection = new SqliteConnectionStringBuilder(connectionString);
+        if (StorageOptionsValidator.IsInMemory(connection)) return null;
+        var problem = ProblemWith(connection);
+        return problem is null ? null : StorageOptionsValidator.ConnectionString.Problem(connectionString, problem);
+    }
 
-        var path = Path.GetFullPath(dataSource);
-        if (Directory.Exists(path)) return $"must name a database file, but '{path}' is a folder; e.g. \"Data Source={Path.Combine(path, "newsbot.db")}\".";
+    private static string? ProblemWith(SqliteConnectionStringBuilder connection)
+    {
+        var path = Path.GetFullPath(connection.DataSource);
         var folder = Path.GetDirectoryName(path);
         try
         {

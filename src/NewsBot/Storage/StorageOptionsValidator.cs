@@ -5,13 +5,12 @@ using NewsBot.Configuration;
 namespace NewsBot.Storage;
 
 /// <summary>
-/// Checks Storage:ConnectionString on start: that it parses, names a database file, and that the file can be
-/// written (<see cref="DatabaseFileCheck"/>). The write check is I/O, done here rather than in the migrator so a bad
-/// path is listed with every other bad setting, before anything starts.
+/// Checks Storage:ConnectionString on start, without touching the disk: that it parses and names a database file,
+/// not a folder. Whether the file can be written is <see cref="DatabaseFileCheck"/>'s, once all settings passed.
 /// </summary>
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
-    private static readonly Setting ConnectionString = new($"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}");
+    public static readonly Setting ConnectionString = new($"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}");
 
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
@@ -36,6 +35,14 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return "must not set a Password: the bundled SQLite does not encrypt databases (protect the file with permissions instead).";
         if (string.IsNullOrWhiteSpace(connection.DataSource))
             return "must name the database file, e.g. \"Data Source=data/newsbot.db\".";
-        return DatabaseFileCheck.Problem(connection);
+        if (IsInMemory(connection)) return null;
+
+        var path = Path.GetFullPath(connection.DataSource);
+        return Directory.Exists(path) ? $"must name a database file, but '{path}' is a folder; e.g. \"Data Source={Path.Combine(path, "newsbot.db")}\"." : null;
     }
+
+    /// <summary>Tests' in-memory databases, and "file:" URIs whose path SQLite resolves itself, are left to SQLite.</summary>
+    public static bool IsInMemory(SqliteConnectionStringBuilder connection) =>
+        connection.Mode == SqliteOpenMode.Memory || connection.DataSource is ":memory:"
+        || connection.DataSource.StartsWith("file:", StringComparison.Ordinal);
 }
