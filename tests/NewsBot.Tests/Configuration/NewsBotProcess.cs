@@ -12,7 +12,8 @@ public sealed class NewsBotProcess : IDisposable
 
     public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("newsbot-start-").FullName;
 
-    public async Task<(int ExitCode, string Output, string Errors)> RunAsync(IReadOnlyDictionary<string, string> settings)
+    /// <param name="stopWhen">Ends a bot that started once its output has this line (it would run until stopped).</param>
+    public async Task<(int ExitCode, string Output, string Errors)> RunAsync(IReadOnlyDictionary<string, string> settings, string? stopWhen = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -32,7 +33,7 @@ public sealed class NewsBotProcess : IDisposable
         foreach (var (key, value) in settings) start.Environment[key] = value;
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
+        var output = ReadAsync(process, process.StandardOutput, stopWhen);
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(Limit);
         try
@@ -42,10 +43,22 @@ public sealed class NewsBotProcess : IDisposable
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"NewsBot did not stop within {Limit.TotalSeconds} s; it should have refused to start. Output: {await output}");
+            throw new TimeoutException($"NewsBot did not stop within {Limit.TotalSeconds} s. Output: {await output}");
         }
 
         return (process.ExitCode, await output, await errors);
+    }
+
+    private static async Task<string> ReadAsync(Process process, StreamReader stream, string? stopWhen)
+    {
+        var text = new System.Text.StringBuilder();
+        while (await stream.ReadLineAsync() is { } line)
+        {
+            text.AppendLine(line);
+            if (stopWhen is not null && line.Contains(stopWhen, StringComparison.Ordinal)) process.Kill(entireProcessTree: true);
+        }
+
+        return text.ToString();
     }
 
     public void Dispose() => Directory.Delete(WorkingDirectory, recursive: true);

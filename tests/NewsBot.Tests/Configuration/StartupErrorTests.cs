@@ -106,6 +106,17 @@ public sealed class StartupErrorTests : IDisposable
         "Extraction:Pages:DefaultUtcOffset (Extraction__Pages__DefaultUtcOffset) = '20:00:00' must be an offset from UTC between -14:00:00 and 14:00:00, e.g. 07:00:00 for WIB.",
         "Delivery:Telegram:MessagesPerSecond (Delivery__Telegram__MessagesPerSecond) = '0' must be between 1 and 100000.");
 
+    [Fact]
+    public async Task Good_settings_start_the_bot_as_before()
+    {
+        var run = await app.RunAsync(new Dictionary<string, string> { ["Sources__Feeds__0__Name"] = "Demak", ["Sources__Feeds__0__Url"] = "http://127.0.0.1:9/feed" },
+            stopWhen: "Added source Demak");
+
+        Assert.Equal("", run.Errors);
+        Assert.Contains("Database is ready", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(app.WorkingDirectory, "data", "newsbot.db")));
+    }
+
     public void Dispose() => app.Dispose();
 
     private async Task<(int ExitCode, string Output, string Errors)> AssertRefusedAsync(Dictionary<string, string> settings, params string[] expected)
