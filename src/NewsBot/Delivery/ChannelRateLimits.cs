@@ -30,7 +30,7 @@ public sealed class ChannelRateLimits
     }
 
     /// <summary>The least time between two messages to one private chat (WhatsApp: 00:00:06).</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "must be between 00:00:00 and 1.00:00:00, or empty.")]
+    [Range(typeof(TimeSpan), "00:00:00", "00:15:00", ErrorMessage = "must be between 00:00:00 and 00:15:00, or empty.")]
     public TimeSpan? PerChatInterval { get; set; }
 
     private double perChatMessagesPerSecond = 1;
