@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Chat;
 using NewsBot.Chat.WhatsApp;
+using NewsBot.Configuration;
 using NewsBot.Delivery;
 using NewsBot.Extraction;
 using NewsBot.Fetching;
@@ -26,6 +27,7 @@ public static class NewsBotApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         configure?.Invoke(builder);
+        LogLevelSettings.ThrowIfInvalid(builder.Configuration);
 
         // TryAdd: an end-to-end test may have put its own clock in first (digest hours, quiet hours).
         builder.Services.TryAddSingleton(TimeProvider.System);

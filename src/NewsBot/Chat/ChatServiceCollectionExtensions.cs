@@ -3,6 +3,7 @@ using NewsBot.Chat.Admin;
 using NewsBot.Chat.Citizens;
 using NewsBot.Chat.Telegram;
 using NewsBot.Chat.WhatsApp;
+using NewsBot.Configuration;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
 using NewsBot.Storage.Search;
@@ -14,11 +15,10 @@ public static class ChatServiceCollectionExtensions
     public static IServiceCollection AddChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<SubscriberDirectory>();
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.SectionName));
+        services.AddOptions<AdminOptions>().BindSettings(configuration, AdminOptions.SectionName);
         services.AddSingleton<AdminDirectory>();
         services.AddCitizens(configuration);
-        services.AddOptions<CommandFloodOptions>().Bind(configuration.GetSection(CommandFloodOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CommandFloodOptions>().BindSettings(configuration, CommandFloodOptions.SectionName);
         services.AddSingleton<CommandFloodGuard>();
         services.AddAdminTools();
         services.AddBroadcastCommands(configuration);
@@ -32,10 +32,10 @@ public static class ChatServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<AdminNoticeSender>());
         services.AddHostedService<AdminAlertSender>();
 
-        var telegram = new TelegramOptions();
-        configuration.GetSection(TelegramOptions.SectionName).Bind(telegram);
-        if (telegram.IsConfigured) services.AddSingleton<TelegramReplySender>();
-        if (telegram.IsConfigured && telegram.UseLongPolling)
+        // Raw reads: binding the whole section here would throw on any bad Telegram value before it can be reported.
+        var telegram = TelegramOptions.IsConfiguredIn(configuration);
+        if (telegram) services.AddSingleton<TelegramReplySender>();
+        if (telegram && TelegramOptions.UsesLongPollingIn(configuration))
         {
             services.AddSingleton<TelegramUpdateHandler>();
             services.AddHostedService<TelegramReceiver>();

@@ -15,6 +15,7 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
     public ChannelRateLimiter(ChannelRateLimits limits, TimeProvider time)
     {
         this.time = time;
+        RepliesWaitForChatTurn = limits.RepliesWaitForChatTurn;
         global = new SteadyPacer(limits.EffectiveMessagesPerSecond, limits.Headroom);
         // A chat's interval is stretched by the same share the headroom keeps back, so that network jitter never
         // brings two messages to one chat closer together than the platform allows.
@@ -24,6 +25,9 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
             TimeSpan.FromMinutes(stretch / limits.PerGroupMessagesPerMinute),
             time);
     }
+
+    /// <summary>See <see cref="ChannelRateLimits.RepliesWaitForChatTurn"/>.</summary>
+    public bool RepliesWaitForChatTurn { get; }
 
     /// <summary>Waits for the channel-wide permit to send one message from the outbox.</summary>
     public Task WaitForPermitAsync(CancellationToken cancellationToken) => global.WaitForSlotAsync(SendLane.Outbox, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
 
@@ -8,8 +9,7 @@ public static class DeliveryServiceCollectionExtensions
 {
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindSettings(configuration, DeliveryOptions.SectionName);
         services.AddSingleton<AdminAlerts>();
         services.AddSingleton(provider => new ChannelRateLimiters(provider.GetRequiredService<IOptions<DeliveryOptions>>(), TimeProvider.System));
         services.AddSingleton<PacedRequests>();

@@ -63,6 +63,14 @@ public sealed partial class PacedRequests(ChannelRateLimiters limiters, ILogger<
 
     private async Task TakeTurnAsync(ChannelRateLimiter limiter, string? chatId, SendLane lane, CancellationToken cancellationToken)
     {
+        if (chatId is not null && lane == SendLane.Reply && !limiter.RepliesWaitForChatTurn)
+        {
+            // An answer in a conversation goes at once; the chat's turn is still taken when free, so news waits after it.
+            await TakeTurnAsync(limiter, chatId: null, lane, cancellationToken);
+            limiter.TryTakeChatTurn(chatId);
+            return;
+        }
+
         while (true)
         {
             if (limiter.PauseRemaining() is { } paused)

@@ -1,4 +1,5 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
 using NewsBot.Delivery.Digests;
 using NewsBot.Storage.Search;
 using Quartz;
@@ -7,44 +8,38 @@ namespace NewsBot.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
-    /// <summary>Quartz is the clock: thin jobs that each call one service, on an in-memory store (SQLite is one node).</summary>
+    /// <summary>
+    /// Quartz is the clock: thin jobs that each call one service, on an in-memory store (SQLite is one node). The
+    /// intervals are read from the checked options when the scheduler is built, not while registering, so a bad one
+    /// is reported with the other settings instead of throwing from the binder.
+    /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new SchedulingOptions();
-        configuration.GetSection(SchedulingOptions.SectionName).Bind(options);
-
+        services.AddOptions<SchedulingOptions>().BindSettings(configuration, SchedulingOptions.SectionName);
         services.AddSingleton<DispatchTrigger>();
         services.AddSingleton<DigestAssembler>();
+        services.AddOptions<QuartzSchedulerOptions>().Configure<IOptions<SchedulingOptions>>((scheduler, options) =>
+        {
+            scheduler.InstanceName = options.Value.SchedulerName;
+            // On shutdown, cancel running jobs (a long broadcast) and wait for them to record what they sent.
+            scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+        });
         services.AddQuartz(quartz =>
         {
-            quartz.ConfigureScheduler(s =>
-            {
-                s.InstanceName = options.SchedulerName;
-                // On shutdown, cancel running jobs (a long broadcast) and wait for them to record what they sent.
-                s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
-            });
-            quartz.ScheduleJob<PollSourcesJob>(
-                trigger => trigger.WithIdentity(PollSourcesJob.TickKey).StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(options.SourceCheckInterval).RepeatForever()),
-                job => job.WithIdentity(PollSourcesJob.Key));
-            quartz.ScheduleJob<DispatchJob>(
-                trigger => trigger.WithIdentity("dispatch-deliveries-tick").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(options.DispatchInterval).RepeatForever()),
-                job => job.WithIdentity(DispatchJob.Key));
-            quartz.ScheduleJob<DigestJob>(
-                trigger => trigger.WithIdentity("assemble-digests-tick").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(options.DigestInterval).RepeatForever()),
-                job => job.WithIdentity(DigestJob.Key));
-            quartz.ScheduleJob<SearchIndexJob>(
-                trigger => trigger.WithIdentity("index-articles-tick").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(options.SearchIndexInterval).RepeatForever()),
-                job => job.WithIdentity(SearchIndexJob.Key));
-            quartz.ScheduleJob<RetentionJob>(
-                trigger => trigger.WithIdentity("delete-expired-records-tick").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(options.RetentionInterval).RepeatForever()),
-                job => job.WithIdentity(RetentionJob.Key));
+            Every<PollSourcesJob>(quartz, PollSourcesJob.TickKey.Name, PollSourcesJob.Key, o => o.SourceCheckInterval);
+            Every<DispatchJob>(quartz, "dispatch-deliveries-tick", DispatchJob.Key, o => o.DispatchInterval);
+            Every<DigestJob>(quartz, "assemble-digests-tick", DigestJob.Key, o => o.DigestInterval);
+            Every<SearchIndexJob>(quartz, "index-articles-tick", SearchIndexJob.Key, o => o.SearchIndexInterval);
+            Every<RetentionJob>(quartz, "delete-expired-records-tick", RetentionJob.Key, o => o.RetentionInterval);
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         return services;
     }
+
+    private static void Every<TJob>(IQuartzBuilder quartz, string trigger, JobKey job, Func<SchedulingOptions, TimeSpan> interval)
+        where TJob : IJob =>
+        quartz.ScheduleJob<TJob>(
+            (provider, t) => t.WithIdentity(trigger).StartNow().WithSimpleSchedule(s =>
+                s.WithInterval(interval(provider.GetRequiredService<IOptions<SchedulingOptions>>().Value)).RepeatForever()),
+            (_, j) => j.WithIdentity(job));
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using NewsBot.Configuration;
 using NewsBot.Delivery.Telegram;
 
 namespace NewsBot.Sources;
@@ -14,12 +16,16 @@ public sealed class SampleOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Where the app serves the sample feed; must match the app's own address (setting Urls).</summary>
+    [Required(ErrorMessage = "must be the address the app serves its sample feed at, e.g. http://127.0.0.1:5080/sample/feed.xml.")]
+    [HttpUrl("http://127.0.0.1:5080/sample/feed.xml")]
     public string FeedUrl { get; set; } = "http://127.0.0.1:5080/sample/feed.xml";
 
     /// <summary>The sample newsroom "publishes" its next article this often.</summary>
+    [Range(1, 86_400, ErrorMessage = "must be between 1 and 86400.")]
     public int PublishEverySeconds { get; set; } = 20;
 
     /// <summary>How often the sample source is polled (short, so the demo moves).</summary>
+    [Range(1, 86_400, ErrorMessage = "must be between 1 and 86400.")]
     public int PollIntervalSeconds { get; set; } = 30;
 
     public bool IsActiveWith(TelegramOptions telegram) => Enabled && !telegram.IsConfigured;

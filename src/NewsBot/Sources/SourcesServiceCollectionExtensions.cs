@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Extraction;
 using NewsBot.Fetching;
@@ -12,17 +13,15 @@ public static class SourcesServiceCollectionExtensions
 {
     public static IServiceCollection AddSources(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SampleOptions>().Bind(configuration.GetSection(SampleOptions.SectionName));
+        services.AddOptions<SourcesOptions>().BindSettings(configuration, SourcesOptions.SectionName);
+        services.AddOptions<SampleOptions>().BindSettings(configuration, SampleOptions.SectionName);
         // The sample newsroom is served by this app on loopback; only its own address is let through the SSRF guard.
         services.AddOptions<FetchingOptions>().PostConfigure<IOptions<SampleOptions>, IOptions<TelegramOptions>>((fetching, sample, telegram) =>
         {
             if (sample.Value.IsActiveWith(telegram.Value) && Uri.TryCreate(sample.Value.FeedUrl, UriKind.Absolute, out var url))
                 fetching.AllowPrivateAddressesFor.Add($"{url.IdnHost}:{url.Port}");
         });
-        services.AddOptions<SummaryOptions>().Bind(configuration.GetSection(SummaryOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SummaryOptions>().BindSettings(configuration, SummaryOptions.SectionName);
 
         services.AddSingleton<SampleNewsroom>();
         services.AddSingleton<ArticleReader>();

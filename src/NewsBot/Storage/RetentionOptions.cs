@@ -12,18 +12,18 @@ public sealed class RetentionOptions
     /// large audience, so without a limit the database grows by gigabytes a month. Statistics read the last 24 hours,
     /// and a broadcast's progress only its own running rows.
     /// </summary>
-    [Range(0, 3650, ErrorMessage = "Retention:DeliveryDays must be between 0 (keep forever) and 3650.")]
+    [Range(0, 3650, ErrorMessage = "must be between 0 (keep forever) and 3650.")]
     public int DeliveryDays { get; set; } = 30;
 
     /// <summary>The admins' audit log (/audit).</summary>
-    [Range(0, 3650, ErrorMessage = "Retention:AuditDays must be between 0 (keep forever) and 3650.")]
+    [Range(0, 3650, ErrorMessage = "must be between 0 (keep forever) and 3650.")]
     public int AuditDays { get; set; } = 365;
 
     /// <summary>Processed WhatsApp webhook items; Meta redelivers a webhook within hours, so a week keeps duplicates out.</summary>
-    [Range(0, 3650, ErrorMessage = "Retention:WhatsAppInboundDays must be between 0 (keep forever) and 3650.")]
+    [Range(0, 3650, ErrorMessage = "must be between 0 (keep forever) and 3650.")]
     public int WhatsAppInboundDays { get; set; } = 7;
 
     /// <summary>Rows deleted per statement: each batch is a short write, so delivery never waits long behind the clean-up.</summary>
-    [Range(100, 100_000, ErrorMessage = "Retention:BatchSize must be between 100 and 100000.")]
+    [Range(100, 100_000, ErrorMessage = "must be between 100 and 100000.")]
     public int BatchSize { get; set; } = 5_000;
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
 
 namespace NewsBot.Storage;
 
@@ -6,8 +8,8 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindSettings(configuration, StorageOptions.SectionName);
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
         var connectionString = configuration[$"{StorageOptions.SectionName}:ConnectionString"] ?? new StorageOptions().ConnectionString;
         services.AddDbContextFactory<SqliteNewsBotDbContext>(options => options.UseSqlite(connectionString));
@@ -15,8 +17,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Search.ArticleSearchIndex>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<NativeHeapTrimmer>();
-        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName))
-            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindSettings(configuration, RetentionOptions.SectionName);
         services.AddSingleton<DataRetention>();
 
         // Registered first so the schema exists before any other hosted service touches it.

@@ -8,15 +8,15 @@ public sealed class SummaryOptions
     public const string SectionName = "Summaries";
 
     /// <summary>The longest summary stored with an article: two or three sentences that fit a phone screen.</summary>
-    [Range(80, 3_000, ErrorMessage = "Summaries:MaxChars must be between 80 and 3000.")]
+    [Range(80, 3_000, ErrorMessage = "must be between 80 and 3000.")]
     public int MaxChars { get; set; } = 500;
 
     /// <summary>Telegram shows a long preview comfortably; its budget may use the whole stored summary.</summary>
-    [Range(80, 3_000, ErrorMessage = "Summaries:TelegramMaxChars must be between 80 and 3000.")]
+    [Range(80, 3_000, ErrorMessage = "must be between 80 and 3000.")]
     public int TelegramMaxChars { get; set; } = 500;
 
     /// <summary>WhatsApp folds long messages behind "Read more" on small screens, so its summaries are shorter.</summary>
-    [Range(80, 3_000, ErrorMessage = "Summaries:WhatsAppMaxChars must be between 80 and 3000.")]
+    [Range(80, 3_000, ErrorMessage = "must be between 80 and 3000.")]
     public int WhatsAppMaxChars { get; set; } = 300;
 
     /// <summary>

@@ -54,7 +54,7 @@ public sealed class HtmlListingConfigurationTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningBot.StartAsync(Settings("h2 >> a[")));
 
-        Assert.Contains("Sources:Feeds:0: Sources:Feeds:LinkSelector 'h2 >> a[' of source 'Portal Kabupaten (fake)' is not a valid CSS selector", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Sources:Feeds:0:LinkSelector (Sources__Feeds__0__LinkSelector) = 'h2 >> a[' is not a valid CSS selector (source 'Portal Kabupaten (fake)')", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public sealed class HtmlListingConfigurationTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningBot.StartAsync(settings));
 
-        Assert.Contains("Sources:MaxPageAttempts must be between 1 and 100.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Sources:MaxPageAttempts (Sources__MaxPageAttempts) = '0' must be between 1 and 100.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using NewsBot.Configuration;
 using NewsBot.Sources;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
@@ -235,11 +236,10 @@ public sealed class HtmlListingSourceTests : IAsyncLifetime
             ],
         };
 
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        var result = new SettingsValidator<SourcesOptions>(SourcesOptions.SectionName, new ConfigurationBuilder().Build()).Validate(null, options);
 
-        Assert.Equal(2, results.Count);
-        Assert.Contains("Sources:Feeds:0: Sources:Feeds:LinkSelector 'h2 >> a[' of source 'Portal' is not a valid CSS selector", results[0].ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains("Sources:Feeds:1: Source 'Feed' has a LinkSelector or ContentSelector but its Kind is Feed", results[1].ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(2, result.Failures!.Count());
+        Assert.StartsWith("Sources:Feeds:0:LinkSelector (Sources__Feeds__0__LinkSelector) = 'h2 >> a[' is not a valid CSS selector (source 'Portal')", result.Failures!.First(), StringComparison.Ordinal);
+        Assert.StartsWith("Sources:Feeds:1:Kind (Sources__Feeds__1__Kind) = 'Feed' must be HtmlListing when the source has a LinkSelector", result.Failures!.Last(), StringComparison.Ordinal);
     }
 }

@@ -8,8 +8,11 @@ namespace NewsBot.Chat.Admin;
 /// Tells what a sender is: a citizen, an admin or an owner of the bot on that channel. Owners and admins named in
 /// configuration come first; admins an owner appointed from chat (the AdminAccounts table) are added to them.
 /// </summary>
-public sealed class AdminDirectory(IOptionsMonitor<AdminOptions> options)
+public sealed partial class AdminDirectory(IOptionsMonitor<AdminOptions> options, ILogger<AdminDirectory> logger)
 {
+    private AdminOptions? lastValid;
+    private string? lastRejected;
+
     public async Task<CommandAudience> RoleOfAsync(NewsBotDbContext db, ChannelKind channel, string? senderId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(senderId)) return CommandAudience.Everyone;
@@ -44,6 +47,26 @@ public sealed class AdminDirectory(IOptionsMonitor<AdminOptions> options)
         return staff;
     }
 
-    private ChannelAdmins For(ChannelKind channel) =>
-        channel == ChannelKind.WhatsApp ? options.CurrentValue.WhatsApp : options.CurrentValue.Telegram;
+    private ChannelAdmins For(ChannelKind channel) => channel == ChannelKind.WhatsApp ? Current().WhatsApp : Current().Telegram;
+
+    /// <summary>
+    /// The admins as configured now. appsettings.json is reloaded when edited; an edit that fails the checks (an id
+    /// that is not a number) keeps the last valid list, with a warning, rather than failing every command until fixed.
+    /// </summary>
+    private AdminOptions Current()
+    {
+        try
+        {
+            return lastValid = options.CurrentValue;
+        }
+        catch (OptionsValidationException error) when (lastValid is not null)
+        {
+            if (error.Message != lastRejected) LogReloadRejected(logger, error.Message);
+            lastRejected = error.Message;
+            return lastValid;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The edited Admins settings are not valid and are not used until fixed: {Problems}")]
+    private static partial void LogReloadRejected(ILogger logger, string problems);
 }

@@ -1,3 +1,4 @@
+using NewsBot.Configuration;
 using NewsBot.Matching.Broadcasts;
 
 namespace NewsBot.Chat.Admin;
@@ -10,11 +11,7 @@ public static class BroadcastServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBroadcastCommands(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BroadcastOptions>().Bind(configuration.GetSection(BroadcastOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => o.DraftLifetime > TimeSpan.Zero, "Broadcasts:DraftLifetime must be positive.")
-            .Validate(o => o.ProgressCheckInterval > TimeSpan.Zero, "Broadcasts:ProgressCheckInterval must be positive.")
-            .ValidateOnStart();
+        services.AddOptions<BroadcastOptions>().BindSettings(configuration, BroadcastOptions.SectionName);
         services.AddSingleton<BroadcastSource>();
         services.AddSingleton<BroadcastAudience>();
         services.AddSingleton<BroadcastDrafts>();

@@ -1,3 +1,5 @@
+using NewsBot.Configuration;
+
 namespace NewsBot.Chat.Citizens;
 
 public static class CitizensServiceCollectionExtensions
@@ -7,9 +9,7 @@ public static class CitizensServiceCollectionExtensions
     {
         services.AddSingleton<SubscriptionEditor>();
         services.AddSingleton<ChatSettingsGuard>();
-        services.AddOptions<NewsroomChannelOptions>().Bind(configuration.GetSection(NewsroomChannelOptions.SectionName))
-            .Validate(o => o.IsValid, "Telegram:NewsroomChannels must list numeric chat ids, e.g. -1001234567890.")
-            .ValidateOnStart();
+        services.AddOptions<NewsroomChannelOptions>().BindSettings(configuration, NewsroomChannelOptions.SectionName);
         services.AddHostedService<NewsroomChannelSubscriptions>();
         return services;
     }

@@ -18,10 +18,8 @@ public sealed partial class NewsroomChannelSubscriptions(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var telegram = new TelegramOptions();
-        configuration.GetSection(TelegramOptions.SectionName).Bind(telegram);
         // Without a bot token nothing could reach the channels; they are left as they are until there is one.
-        if (!telegram.IsConfigured) return;
+        if (!TelegramOptions.IsConfiguredIn(configuration)) return;
         var configured = options.Value.NewsroomChannels.Distinct(StringComparer.Ordinal).ToList();
 
         await using var db = contexts.CreateDbContext();

@@ -1,3 +1,5 @@
+using NewsBot.Configuration;
+
 namespace NewsBot.Delivery.Telegram;
 
 public sealed class TelegramOptions
@@ -5,9 +7,11 @@ public sealed class TelegramOptions
     public const string SectionName = "Telegram";
 
     /// <summary>The token from @BotFather. Empty: NewsBot runs without Telegram, on the console channel.</summary>
+    [Secret]
     public string? BotToken { get; set; }
 
     /// <summary>A self-hosted Bot API server or a test server; empty means Telegram's own (https://api.telegram.org).</summary>
+    [HttpUrl("http://127.0.0.1:8081")]
     public string? ApiBaseUrl { get; set; }
 
     /// <summary>The bot's @username without the @, for t.me deep links; empty: asked from Telegram (getMe) when needed.</summary>
@@ -20,4 +24,15 @@ public sealed class TelegramOptions
     public long[] AdminChatIds { get; set; } = [];
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>
+    /// Whether a token is set, read while services are registered. The section is not bound for it: a bad value
+    /// elsewhere in it would throw there, before the start-up check can name it.
+    /// </summary>
+    public static bool IsConfiguredIn(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{SectionName}:{nameof(BotToken)}"]);
+
+    /// <summary>Like <see cref="IsConfiguredIn"/>; a value that is not true or false is reported on start.</summary>
+    public static bool UsesLongPollingIn(IConfiguration configuration) =>
+        !bool.TryParse(configuration[$"{SectionName}:{nameof(UseLongPolling)}"], out var useLongPolling) || useLongPolling;
 }

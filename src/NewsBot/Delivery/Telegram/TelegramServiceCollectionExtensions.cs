@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
 using Telegram.Bot;
 
 namespace NewsBot.Delivery.Telegram;
@@ -8,12 +9,9 @@ public static class TelegramServiceCollectionExtensions
     /// <summary>Registers the Telegram.Bot client and the Telegram channel when a token is configured.</summary>
     public static IServiceCollection AddTelegramClient(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelegramOptions>().Bind(configuration.GetSection(TelegramOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<TelegramOptions>().BindSettings(configuration, TelegramOptions.SectionName);
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
-
-        var configured = new TelegramOptions();
-        configuration.GetSection(TelegramOptions.SectionName).Bind(configured);
-        if (!configured.IsConfigured) return services;
+        if (!TelegramOptions.IsConfiguredIn(configuration)) return services;
 
         // The token is part of every Bot API URL, so this client must never log its requests.
         services.AddHttpClient("telegram").RemoveAllLoggers()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
 using NewsBot.Sources;
 
 namespace NewsBot.Delivery.WhatsApp;
@@ -8,7 +9,7 @@ public static class WhatsAppServiceCollectionExtensions
     /// <summary>Registers the WhatsApp Cloud API client and the WhatsApp channel when an access token is configured.</summary>
     public static IServiceCollection AddWhatsAppClient(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WhatsAppOptions>().Bind(configuration.GetSection(WhatsAppOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<WhatsAppOptions>().BindSettings(configuration, WhatsAppOptions.SectionName);
         services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
 
         if (!IsConfigured(configuration)) return services;
@@ -26,10 +27,5 @@ public static class WhatsAppServiceCollectionExtensions
         return services;
     }
 
-    public static bool IsConfigured(IConfiguration configuration)
-    {
-        var options = new WhatsAppOptions();
-        configuration.GetSection(WhatsAppOptions.SectionName).Bind(options);
-        return options.IsConfigured;
-    }
+    public static bool IsConfigured(IConfiguration configuration) => WhatsAppOptions.IsConfiguredIn(configuration);
 }

@@ -33,7 +33,7 @@ public sealed class AdminNoticeTests : IAsyncLifetime
         messenger = new ChatMessenger(new ReplyQueue(NullLogger<ReplyQueue>.Instance), NullLogger<ChatMessenger>.Instance, replies);
         var admins = new AdminOptions { Telegram = { Owners = [$"{Owner}"], Admins = [$"{Admin}"] } };
         alerts = new AdminAlertSender(new AdminAlerts(), NewSender(), messenger,
-            new AdminDirectory(new StaticOptionsMonitor<AdminOptions>(admins)), database.Contexts, time, NullLogger<AdminAlertSender>.Instance);
+            new AdminDirectory(new StaticOptionsMonitor<AdminOptions>(admins), NullLogger<AdminDirectory>.Instance), database.Contexts, time, NullLogger<AdminAlertSender>.Instance);
     }
 
     /// <summary>A sender as a fresh process would have it: nothing in memory, only what the database holds.</summary>

@@ -54,7 +54,7 @@ public sealed class FloodControlTests : IDisposable
                 ["Chat:CommandsPerChat"] = "0",
             }));
 
-        Assert.Contains("Chat:CommandsPerChat must be between 1 and 10000.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Chat:CommandsPerChat (Chat__CommandsPerChat) = '0' must be between 1 and 10000.", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => bed.Dispose();

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Storage;
+
+namespace NewsBot.Configuration;
+
+/// <summary>
+/// Every check of the settings, run by Program before the host starts: the host would first log a failed check with
+/// its whole stack trace, and the point is one line per bad setting.
+/// </summary>
+public static class StartupChecks
+{
+    public static void Run(IServiceProvider services)
+    {
+        // What ValidateOnStart registered: each options section, all failures together.
+        services.GetService<IStartupValidator>()?.Validate();
+
+        // Only now the disk: a start refused for another setting leaves no data folder behind.
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (DatabaseFileCheck.Problem(storage.ConnectionString) is { } problem)
+            throw new OptionsValidationException(Options.DefaultName, typeof(StorageOptions), [problem]);
+    }
+}

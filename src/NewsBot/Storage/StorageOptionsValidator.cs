@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
+
+namespace NewsBot.Storage;
+
+/// <summary>
+/// Checks Storage:ConnectionString on start, without touching the disk: that it parses and names a database file,
+/// not a folder. Whether the file can be written is <see cref="DatabaseFileCheck"/>'s, once all settings passed.
+/// </summary>
+public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public static readonly Setting ConnectionString = new($"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}");
+
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConnectionString)) return ValidateOptionsResult.Skip; // [Required] says so
+        var problem = ProblemWith(options.ConnectionString);
+        return problem is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(ConnectionString.Problem(options.ConnectionString, problem));
+    }
+
+    private static string? ProblemWith(string connectionString)
+    {
+        SqliteConnectionStringBuilder connection;
+        try
+        {
+            connection = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (Exception error) when (error is ArgumentException or FormatException or InvalidOperationException)
+        {
+            return $"must be a SQLite connection string such as \"Data Source=data/newsbot.db\" ({error.Message.Split(". ")[0].TrimEnd('.')}).";
+        }
+
+        if (!string.IsNullOrEmpty(connection.Password))
+            return "must not set a Password: the bundled SQLite does not encrypt databases (protect the file with permissions instead).";
+        if (string.IsNullOrWhiteSpace(connection.DataSource))
+            return "must name the database file, e.g. \"Data Source=data/newsbot.db\".";
+        if (IsInMemory(connection)) return null;
+
+        var path = Path.GetFullPath(connection.DataSource);
+        return Directory.Exists(path) ? $"must name a database file, but '{path}' is a folder; e.g. \"Data Source={Path.Combine(path, "newsbot.db")}\"." : null;
+    }
+
+    /// <summary>Tests' in-memory databases, and "file:" URIs whose path SQLite resolves itself, are left to SQLite.</summary>
+    public static bool IsInMemory(SqliteConnectionStringBuilder connection) =>
+        connection.Mode == SqliteOpenMode.Memory || connection.DataSource is ":memory:"
+        || connection.DataSource.StartsWith("file:", StringComparison.Ordinal);
+}

@@ -1,0 +1,133 @@
+namespace NewsBot.Tests.Configuration;
+
+/// <summary>
+/// Bad settings on the real app's start: exit code 1, one line per bad setting on stderr that names it both ways users
+/// write it and says what is allowed, no stack trace, and nothing started (no polling, no database left behind).
+/// </summary>
+public sealed class StartupErrorTests : IDisposable
+{
+    private const string Prefix = "NewsBot cannot start: ";
+    private readonly NewsBotProcess app = new();
+
+    [Fact]
+    public Task A_source_url_that_is_not_an_address_is_named_with_its_index() => AssertRefusedAsync(
+        new() { ["Sources__Feeds__0__Name"] = "Demak", ["Sources__Feeds__0__Url"] = "https://demakkab.go.id/feed", ["Sources__Feeds__1__Name"] = "Kudus", ["Sources__Feeds__1__Url"] = "kudus dot go dot id" },
+        "Sources:Feeds:1:Url (Sources__Feeds__1__Url) = 'kudus dot go dot id' must be an http:// or https:// address, e.g. https://demakkab.go.id/feed.");
+
+    [Fact]
+    public Task An_ftp_source_url_is_refused_on_start_not_on_every_poll() => AssertRefusedAsync(
+        new() { ["Sources__Feeds__0__Name"] = "Demak", ["Sources__Feeds__0__Url"] = "ftp://demakkab.go.id/feed" },
+        "Sources:Feeds:0:Url (Sources__Feeds__0__Url) = 'ftp://demakkab.go.id/feed' must be an http:// or https:// address, e.g. https://demakkab.go.id/feed.");
+
+    [Fact]
+    public Task An_unknown_source_kind_is_refused_instead_of_dropping_the_source() => AssertRefusedAsync(
+        new() { ["Sources__Feeds__1__Name"] = "Demak", ["Sources__Feeds__1__Url"] = "https://demakkab.go.id/feed", ["Sources__Feeds__1__Kind"] = "Rss" },
+        "Sources:Feeds:1:Kind (Sources__Feeds__1__Kind) = 'Rss' must be one of Feed, WordPress, HtmlListing.");
+
+    [Fact]
+    public Task A_negative_interval_is_refused() => AssertRefusedAsync(
+        new() { ["Scheduling__SourceCheckInterval"] = "-00:00:10" },
+        "Scheduling:SourceCheckInterval (Scheduling__SourceCheckInterval) = '-00:00:10' must be between 00:00:00.100 and 1.00:00:00.");
+
+    [Fact]
+    public Task An_interval_that_is_not_a_duration_is_refused() => AssertRefusedAsync(
+        new() { ["Scheduling__SourceCheckInterval"] = "abc" },
+        "Scheduling:SourceCheckInterval (Scheduling__SourceCheckInterval) = 'abc' must be a duration as [d.]hh:mm:ss, e.g. 00:00:30 for 30 seconds or 1.00:00:00 for a day.");
+
+    [Fact]
+    public async Task A_malformed_token_is_named_without_printing_it()
+    {
+        var (_, output, errors) = await AssertRefusedAsync(
+            new() { ["Telegram__BotToken"] = "my-secret-token" },
+            "Telegram:BotToken (Telegram__BotToken) (value hidden) must look like a bot token (digits, a colon, then letters, e.g. 123456789:AAH...); copy it again from @BotFather.");
+
+        Assert.DoesNotContain("my-secret-token", output + errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task An_admin_id_that_is_not_a_number_is_refused() => AssertRefusedAsync(
+        new() { ["Admins__Telegram__Owners__0"] = "notanumber" },
+        "Admins:Telegram:Owners:0 (Admins__Telegram__Owners__0) = 'notanumber' must be a Telegram user id: digits only, e.g. 123456789 (not a @username; @userinfobot tells a user their id).");
+
+    [Fact]
+    public Task A_database_folder_that_cannot_be_created_is_named() => AssertRefusedAsync(
+        new() { ["Storage__ConnectionString"] = "Data Source=/proc/nope/newsbot.db" },
+        "Storage:ConnectionString (Storage__ConnectionString) = 'Data Source=/proc/nope/newsbot.db' cannot be used: the folder '/proc/nope' does not exist and cannot be created.");
+
+    [Fact]
+    public Task A_database_path_that_is_a_folder_is_named() => AssertRefusedAsync(
+        new() { ["Storage__ConnectionString"] = $"Data Source={app.WorkingDirectory}" },
+        $"Storage:ConnectionString (Storage__ConnectionString) = 'Data Source={app.WorkingDirectory}' must name a database file, but '{app.WorkingDirectory}' is a folder; e.g. \"Data Source={Path.Combine(app.WorkingDirectory, "newsbot.db")}\".");
+
+    [Fact]
+    public async Task A_read_only_database_is_named()
+    {
+        // Tests may run as root, whom file permissions do not stop; SQLite's read-only mode does.
+        await File.WriteAllBytesAsync(Path.Combine(app.WorkingDirectory, "newsbot.db"), []);
+
+        await AssertRefusedAsync(
+            new() { ["Storage__ConnectionString"] = "Data Source=newsbot.db;Mode=ReadOnly" },
+            "Storage:ConnectionString (Storage__ConnectionString) = 'Data Source=newsbot.db;Mode=ReadOnly' cannot be used: the database is read-only (file permissions, a read-only disk or Mode=ReadOnly) and NewsBot must write to it.");
+    }
+
+    [Fact]
+    public Task A_connection_string_password_is_not_printed() => AssertRefusedAsync(
+        new() { ["Storage__ConnectionString"] = "Data Source=newsbot.db;Password=hunter2" },
+        "Storage:ConnectionString (Storage__ConnectionString) = 'Data Source=newsbot.db;Password=(hidden)' must not set a Password: the bundled SQLite does not encrypt databases (protect the file with permissions instead).");
+
+    [Fact]
+    public Task A_misspelt_setting_is_named_without_its_value() => AssertRefusedAsync(
+        new() { ["Telegram__BotTokn"] = "123456789:AAHsecretsecret" },
+        "Telegram:BotTokn (Telegram__BotTokn) is not a NewsBot setting (a typo?); the settings under Telegram are BotToken, ApiBaseUrl, BotUsername, UseLongPolling, AdminChatIds, NewsroomChannels.");
+
+    [Fact]
+    public Task Several_bad_settings_in_several_sections_get_a_line_each() => AssertRefusedAsync(
+        new()
+        {
+            ["Sample__FeedUrl"] = "ftp://127.0.0.1/feed.xml",
+            ["Extraction__Pages__DefaultUtcOffset"] = "20:00:00",
+            ["Delivery__Telegram__MessagesPerSecond"] = "0",
+            ["Fetching__MaxRedirects"] = "lots",
+            ["Logging__LogLevel__Default"] = "Loud",
+        },
+        "Logging:LogLevel:Default (Logging__LogLevel__Default) = 'Loud' must be one of Trace, Debug, Information, Warning, Error, Critical, None.");
+
+    [Fact]
+    public Task Several_bad_settings_once_logging_is_right_get_a_line_each() => AssertRefusedAsync(
+        new()
+        {
+            ["Sample__FeedUrl"] = "ftp://127.0.0.1/feed.xml",
+            ["Extraction__Pages__DefaultUtcOffset"] = "20:00:00",
+            ["Delivery__Telegram__MessagesPerSecond"] = "0",
+            ["Fetching__MaxRedirects"] = "lots",
+        },
+        "Sample:FeedUrl (Sample__FeedUrl) = 'ftp://127.0.0.1/feed.xml' must be an http:// or https:// address, e.g. http://127.0.0.1:5080/sample/feed.xml.",
+        "Fetching:MaxRedirects (Fetching__MaxRedirects) = 'lots' must be a whole number, e.g. 30.",
+        "Extraction:Pages:DefaultUtcOffset (Extraction__Pages__DefaultUtcOffset) = '20:00:00' must be an offset from UTC between -14:00:00 and 14:00:00, e.g. 07:00:00 for WIB.",
+        "Delivery:Telegram:MessagesPerSecond (Delivery__Telegram__MessagesPerSecond) = '0' must be between 1 and 100000.");
+
+    [Fact]
+    public async Task Good_settings_start_the_bot_as_before()
+    {
+        var run = await app.RunAsync(new Dictionary<string, string> { ["Sources__Feeds__0__Name"] = "Demak", ["Sources__Feeds__0__Url"] = "http://127.0.0.1:9/feed" },
+            stopWhen: "Added source Demak");
+
+        Assert.Equal("", run.Errors);
+        Assert.Contains("Database is ready", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(app.WorkingDirectory, "data", "newsbot.db")));
+    }
+
+    public void Dispose() => app.Dispose();
+
+    private async Task<(int ExitCode, string Output, string Errors)> AssertRefusedAsync(Dictionary<string, string> settings, params string[] expected)
+    {
+        var run = await app.RunAsync(settings);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal).Select(line => Prefix + line),
+            run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal));
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("   at ", run.Output + run.Errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(app.WorkingDirectory, "data")), "nothing should have started");
+        return run;
+    }
+}
