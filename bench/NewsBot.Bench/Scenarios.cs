@@ -26,6 +26,7 @@ public static class Scenarios
         if (only is null or "faults") await BroadcastAsync("telegram limits + 5% faults", 1_850, 30, false, 30, 0.05);
         if (only is null or "whatsapp") await BroadcastAsync("whatsapp limits (80/s, 1 per 6 s per user)", 5_000, 30, false, 80, 0, whatsApp: true);
         if (only is null or "crash") await CrashTest.RunAsync();
+        if (only is null or "webhook") await WebhookBench.RunAsync();
         return 0;
     }
 
