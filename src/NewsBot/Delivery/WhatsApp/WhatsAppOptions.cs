@@ -48,6 +48,12 @@ public sealed class WhatsAppOptions
     /// <summary>How long news waits for a user whose window is closed before it is looked at again.</summary>
     public TimeSpan HoldOutsideWindow { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// How long a webhook body may take to arrive in full. Meta sends a few kilobytes at once; a body that trickles in
+    /// would otherwise hold a connection and its buffer for as long as the sender likes.
+    /// </summary>
+    public TimeSpan WebhookReadTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>"Undeliverable" (131026) in a row before a subscriber is deactivated: one can be a passing phone problem.</summary>
     public int UndeliverableBeforeDeactivation { get; set; } = 3;
 

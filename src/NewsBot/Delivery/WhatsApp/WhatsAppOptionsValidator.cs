@@ -41,6 +41,11 @@ public sealed partial class WhatsAppOptionsValidator : IValidateOptions<WhatsApp
             errors.Add("WhatsApp:UndeliverableBeforeDeactivation must be at least 1.");
         }
 
+        if (options.WebhookReadTimeout < TimeSpan.FromMilliseconds(100) || options.WebhookReadTimeout > TimeSpan.FromMinutes(5))
+        {
+            errors.Add($"WhatsApp:WebhookReadTimeout must be between 00:00:00.1 and 00:05:00, not {options.WebhookReadTimeout}.");
+        }
+
         ValidateTemplate("WhatsApp:NewsTemplate", options.NewsTemplate, errors);
         ValidateTemplate("WhatsApp:ReengagementTemplate", options.ReengagementTemplate, errors);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
