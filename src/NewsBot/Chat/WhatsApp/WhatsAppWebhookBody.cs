@@ -3,17 +3,18 @@ using System.Buffers;
 namespace NewsBot.Chat.WhatsApp;
 
 /// <summary>
-/// A webhook body read the way an untrusted upload must be: in small chunks into a pooled buffer, fed to the HMAC as
-/// it arrives, never more than <see cref="MaxBytes"/> kept, and given up the moment it passes that limit or the
-/// deadline. A stream of any length therefore costs at most one buffer of the limit while it is read, and nothing after.
-/// Dispose it to give the buffer back.
+/// A webhook body read the way an untrusted upload must be: in pooled chunks of 16 KiB, fed to the HMAC as it arrives,
+/// never more than <see cref="MaxBytes"/> kept, and given up the moment it passes that limit or the deadline. A stream
+/// of any length therefore costs at most the limit while it is read, and nothing after. Only a signed body is joined
+/// into one array; dispose it to give that back.
 /// </summary>
 public sealed class WhatsAppWebhookBody : IDisposable
 {
     /// <summary>Meta's webhooks are a few kilobytes; anything near this is not from Meta.</summary>
     public const int MaxBytes = 1024 * 1024;
 
-    // Most webhooks fit in the first chunk; a larger body grows the buffer by doubling, up to the limit.
+    // Most webhooks fit in one chunk. Chunks, not one buffer grown by doubling: a refused body leaves no large arrays
+    // behind (those live on the large object heap until a full GC), only small ones that are reused.
     private const int ChunkBytes = 16 * 1024;
 
     private byte[]? buffer;
@@ -37,37 +38,32 @@ public sealed class WhatsAppWebhookBody : IDisposable
         // that trickles just fast enough from holding its buffer for minutes.
         using var deadline = new CancellationTokenSource(timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var pooled = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declaredLength ?? ChunkBytes, 1, MaxBytes));
-        var handedOn = false;
+        var chunks = new List<byte[]>();
         try
         {
             using var hash = WhatsAppSignature.CreateHash(appSecret);
-            var read = 0;
+            var length = 0;
+            byte[] chunk = [];
+            var used = 0;
             while (true)
             {
-                var capacity = Math.Min(pooled.Length, MaxBytes);
-                if (read == capacity)
+                if (used == chunk.Length)
                 {
-                    if (capacity == MaxBytes)
-                    {
-                        // Full at the limit: one more byte says whether the body goes past it.
-                        if (await body.ReadAsync(new byte[1], linked.Token) > 0) return new WhatsAppWebhookBody(WhatsAppBodyVerdict.TooLarge);
-                        break;
-                    }
-
-                    pooled = Grow(pooled, read);
-                    capacity = Math.Min(pooled.Length, MaxBytes);
+                    chunks.Add(chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes));
+                    used = 0;
                 }
 
-                var got = await body.ReadAsync(pooled.AsMemory(read, Math.Min(ChunkBytes, capacity - read)), linked.Token);
+                // At most one byte past the limit is read: it is enough to know the body goes past it.
+                var got = await body.ReadAsync(chunk.AsMemory(used, Math.Min(chunk.Length - used, MaxBytes + 1 - length)), linked.Token);
                 if (got == 0) break;
-                hash.AppendData(pooled, read, got);
-                read += got;
+                length += got;
+                if (length > MaxBytes) return new WhatsAppWebhookBody(WhatsAppBodyVerdict.TooLarge);
+                hash.AppendData(chunk, used, got);
+                used += got;
             }
 
             if (!WhatsAppSignature.Matches(hash, claimedDigest)) return new WhatsAppWebhookBody(WhatsAppBodyVerdict.BadSignature);
-            handedOn = true;
-            return new WhatsAppWebhookBody(WhatsAppBodyVerdict.Signed, pooled, read);
+            return new WhatsAppWebhookBody(WhatsAppBodyVerdict.Signed, Join(chunks, length), length);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -75,16 +71,23 @@ public sealed class WhatsAppWebhookBody : IDisposable
         }
         finally
         {
-            if (!handedOn) ArrayPool<byte>.Shared.Return(pooled);
+            foreach (var chunk in chunks) ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 
-    private static byte[] Grow(byte[] pooled, int used)
+    /// <summary>The chunks as one array; only a signed body, which is Meta's and small, gets this far.</summary>
+    private static byte[] Join(List<byte[]> chunks, int length)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(pooled.Length * 2, MaxBytes));
-        pooled.AsSpan(0, used).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(pooled);
-        return larger;
+        var whole = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        var at = 0;
+        foreach (var chunk in chunks)
+        {
+            var part = Math.Min(chunk.Length, length - at);
+            chunk.AsSpan(0, part).CopyTo(whole.AsSpan(at));
+            at += part;
+        }
+
+        return whole;
     }
 
     public void Dispose()
