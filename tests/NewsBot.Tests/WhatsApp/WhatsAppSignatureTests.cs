@@ -37,7 +37,7 @@ public sealed class WhatsAppSignatureTests
         hash.AppendData(Body.AsSpan(0, 3));
         hash.AppendData(Body.AsSpan(3));
 
-        Assert.True(WhatsAppSignature.Matches(hash, WhatsAppSignature.Claimed(Known)));
+        Assert.True(WhatsAppSignature.Matches(hash, WhatsAppSignature.Claimed(Known)!));
     }
 
     [Fact]
