@@ -27,6 +27,7 @@ public static class Scenarios
         if (only is null or "whatsapp") await BroadcastAsync("whatsapp limits (80/s, 1 per 6 s per user)", 5_000, 30, false, 80, 0, whatsApp: true);
         if (only is null or "crash") await CrashTest.RunAsync();
         if (only is null or "burst") await CommandBurstBench.RunAsync();
+        if (only is null or "webhook") await WebhookBench.RunAsync();
         return 0;
     }
 

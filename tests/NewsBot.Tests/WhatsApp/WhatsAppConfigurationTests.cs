@@ -21,12 +21,14 @@ public sealed class WhatsAppConfigurationTests : IDisposable
             ["WhatsApp:AccessToken"] = "EAAG-some-token",
             ["WhatsApp:PhoneNumberId"] = "+62 812 3456",
             ["WhatsApp:ApiVersion"] = "23",
+            ["WhatsApp:WebhookReadTimeout"] = "01:00:00",
         }));
 
         Assert.Contains("WhatsApp:AppSecret", error.Message, StringComparison.Ordinal);
         Assert.Contains("WhatsApp:VerifyToken", error.Message, StringComparison.Ordinal);
         Assert.Contains("WhatsApp:PhoneNumberId", error.Message, StringComparison.Ordinal);
         Assert.Contains("WhatsApp:ApiVersion", error.Message, StringComparison.Ordinal);
+        Assert.Contains("WhatsApp:WebhookReadTimeout", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("EAAG-some-token", error.Message, StringComparison.Ordinal);
     }
 

@@ -9,37 +9,32 @@ public sealed class WhatsAppInbox(IDbContextFactory<NewsBotDbContext> contexts, 
     private readonly SemaphoreSlim arrived = new(0, 1);
 
     /// <summary>Stores the items not stored before; returns how many were new.</summary>
+    /// <remarks>
+    /// Meta redelivers a webhook it thinks we missed, sometimes several copies at once. Each item is an insert that
+    /// the unique index on (Kind, ExternalId) turns into nothing when any copy stored it first, so every copy is
+    /// answered 200 and each item is carried out once; a read-then-insert would let two copies both see it missing.
+    /// </remarks>
     public async Task<int> AddAsync(
         IReadOnlyList<(WhatsAppInboundKind Kind, string ExternalId, string Payload)> items, CancellationToken cancellationToken)
     {
         if (items.Count == 0) return 0;
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = contexts.CreateDbContext();
-        var ids = items.Select(i => i.ExternalId).ToList();
-        var known = await db.WhatsAppInbound.Where(i => ids.Contains(i.ExternalId))
-            .Select(i => new { i.Kind, i.ExternalId }).ToListAsync(cancellationToken);
-        var fresh = items.DistinctBy(i => (i.Kind, i.ExternalId))
-            .Where(i => !known.Any(k => k.Kind == i.Kind && k.ExternalId == i.ExternalId))
-            .Select(i => new WhatsAppInbound
-            {
-                Kind = i.Kind, ExternalId = i.ExternalId, Payload = i.Payload, ReceivedUtc = now, DueUtc = now,
-            })
-            .ToList();
-        if (fresh.Count == 0) return 0;
-
-        db.WhatsAppInbound.AddRange(fresh);
-        try
+        // One transaction: the items of a webhook are stored together, with one commit.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var added = 0;
+        foreach (var (kind, externalId, payload) in items)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (fresh.Count == 1)
-        {
-            // The same webhook, delivered twice at once, was stored by the other request.
-            return 0;
+            added += await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "WhatsAppInbound" ("Kind", "ExternalId", "Payload", "ReceivedUtc", "DueUtc", "Attempts")
+                VALUES ({kind.ToString()}, {externalId}, {payload}, {now}, {now}, 0)
+                ON CONFLICT ("Kind", "ExternalId") DO NOTHING
+                """, cancellationToken);
         }
 
-        Signal();
-        return fresh.Count;
+        await transaction.CommitAsync(cancellationToken);
+        if (added > 0) Signal();
+        return added;
     }
 
     public void Signal()

@@ -11,9 +11,6 @@ public static partial class WhatsAppWebhook
 {
     public const string Path = "/webhooks/whatsapp";
 
-    // Meta's webhooks are small; anything near this is not from Meta.
-    private const int MaxBodyBytes = 1024 * 1024;
-
     public static void MapWhatsAppWebhook(this WebApplication app)
     {
         if (!WhatsAppServiceCollectionExtensions.IsConfigured(app.Configuration)) return;
@@ -37,30 +34,68 @@ public static partial class WhatsAppWebhook
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, IOptions<WhatsAppOptions> options, WhatsAppInbox inbox, ILogger<WhatsAppInbox> logger,
-        CancellationToken cancellationToken)
+        HttpRequest request, IOptions<WhatsAppOptions> options, WhatsAppInbox inbox, TimeProvider time,
+        ILogger<WhatsAppInbox> logger, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        var body = buffer.ToArray();
-
-        var signature = request.Headers["X-Hub-Signature-256"].ToString();
-        if (!WhatsAppSignature.IsValid(body, signature.Length == 0 ? null : signature, options.Value.AppSecret ?? ""))
+        var remote = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (request.ContentLength > WhatsAppWebhookBody.MaxBytes)
         {
-            LogBadSignature(logger, request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", signature.Length > 0);
+            LogTooLarge(logger, remote);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        // Meta signs every POST, so one without a usable signature is not Meta's, and the answer only matters to whoever
+        // sent it. Refused before a byte of the body is read, it costs nothing however large or slow the body is (Kestrel
+        // discards what follows, for at most five seconds); reading it first just to answer 413 would spend time and a
+        // buffer on a sender already known to be refused.
+        var header = request.Headers["X-Hub-Signature-256"].ToString();
+        if (WhatsAppSignature.Claimed(header) is not { } claimed)
+        {
+            LogBadSignature(logger, remote, header.Length > 0);
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        if (WhatsAppWebhookItems.Read(body) is not { } items)
+        WhatsAppWebhookBody body;
+        try
         {
-            LogNotAWebhook(logger);
-            return Results.BadRequest();
+            body = await WhatsAppWebhookBody.ReadAsync(request.Body, request.ContentLength, claimed, options.Value.AppSecret ?? "",
+                options.Value.WebhookReadTimeout, time, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's own limits: a body slower than MinRequestBodyDataRate (408), broken chunked encoding (400).
+            return Results.StatusCode(ex.StatusCode);
+        }
+        catch (IOException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The sender went away in the middle of its body; there is no one left to answer.
+            return Results.Empty;
         }
 
-        await inbox.AddAsync(items, cancellationToken);
-        return Results.Ok();
+        using (body)
+        {
+            switch (body.Verdict)
+            {
+                case WhatsAppBodyVerdict.TooLarge:
+                    LogTooLarge(logger, remote);
+                    return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+                case WhatsAppBodyVerdict.TooSlow:
+                    LogTooSlow(logger, remote);
+                    return Results.StatusCode(StatusCodes.Status408RequestTimeout);
+                case WhatsAppBodyVerdict.BadSignature:
+                    LogBadSignature(logger, remote, true);
+                    return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            }
+
+            if (WhatsAppWebhookItems.Read(body.Bytes) is not { } items)
+            {
+                LogNotAWebhook(logger);
+                return Results.BadRequest();
+            }
+
+            await inbox.AddAsync(items, cancellationToken);
+            return Results.Ok();
+        }
     }
 
     private static bool FixedTimeEquals(string given, string expected) =>
@@ -72,6 +107,12 @@ public static partial class WhatsAppWebhook
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused the WhatsApp webhook handshake (hub.mode '{Mode}'): the verify token does not match WhatsApp:VerifyToken")]
     private static partial void LogHandshakeRefused(ILogger logger, string mode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a WhatsApp webhook POST from {Remote}: the body is larger than Meta ever sends; reading stopped at the limit")]
+    private static partial void LogTooLarge(ILogger logger, string remote);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a WhatsApp webhook POST from {Remote}: its body did not arrive within WhatsApp:WebhookReadTimeout")]
+    private static partial void LogTooSlow(ILogger logger, string remote);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A signed WhatsApp webhook POST was not a WhatsApp payload; ignored")]
     private static partial void LogNotAWebhook(ILogger logger);

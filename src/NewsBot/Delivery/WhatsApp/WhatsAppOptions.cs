@@ -57,6 +57,13 @@ public sealed class WhatsAppOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "must be between 00:00:01 and 7.00:00:00.")]
     public TimeSpan HoldOutsideWindow { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// How long a webhook body may take to arrive in full. Meta sends a few kilobytes at once; a body that trickles in
+    /// would otherwise hold a connection and its buffer for as long as the sender likes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00", ErrorMessage = "must be between 00:00:00.100 and 00:05:00.")]
+    public TimeSpan WebhookReadTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>"Undeliverable" (131026) in a row before a subscriber is deactivated: one can be a passing phone problem.</summary>
     [Range(1, 100, ErrorMessage = "must be between 1 and 100.")]
     public int UndeliverableBeforeDeactivation { get; set; } = 3;
