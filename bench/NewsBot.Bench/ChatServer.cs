@@ -33,6 +33,7 @@ public static class ChatServer
         });
         app.MapPost("/inject", (int from, int count, double seconds, string text) => state.Inject(from, count, seconds, text));
         app.MapGet("/stats", () => Results.Json(state.Stats()));
+        app.MapPost("/reset-latencies", state.ResetLatencies);
         app.MapGet("/texts/{chatId:long}", (long chatId) => Results.Json(state.TextsTo(chatId)));
         app.MapGet("/feeds/{id:int}", () => Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
         await app.StartAsync();
@@ -217,6 +218,12 @@ public sealed class ChatServerState
         ["ok"] = false, ["error_code"] = 429, ["description"] = $"Too Many Requests: retry after {retryAfter}",
         ["parameters"] = new JsonObject { ["retry_after"] = retryAfter },
     }.ToJsonString());
+
+    /// <summary>Starts the answer latencies afresh, so that a later burst is measured on its own.</summary>
+    public void ResetLatencies()
+    {
+        lock (gate) replyLatencies.Clear();
+    }
 
     public List<string> TextsTo(long chatId)
     {

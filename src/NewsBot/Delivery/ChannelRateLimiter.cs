@@ -29,11 +29,21 @@ public sealed class ChannelRateLimiter : IAsyncDisposable
     /// <summary>See <see cref="ChannelRateLimits.RepliesWaitForChatTurn"/>.</summary>
     public bool RepliesWaitForChatTurn { get; }
 
-    /// <summary>Waits for the channel-wide permit to send one message from the outbox.</summary>
-    public Task WaitForPermitAsync(CancellationToken cancellationToken) => global.WaitForSlotAsync(SendLane.Outbox, cancellationToken);
+    /// <summary>Waits for the channel-wide permit to send one message from the outbox; hand the permit to <see cref="Answered"/>.</summary>
+    public Task<long> WaitForPermitAsync(CancellationToken cancellationToken) => global.WaitForSlotAsync(SendLane.Outbox, cancellationToken);
 
     /// <summary>Waits for the channel-wide permit, ahead of every waiter of a less important lane.</summary>
-    public Task WaitForPermitAsync(SendLane lane, CancellationToken cancellationToken) => global.WaitForSlotAsync(lane, cancellationToken);
+    public Task<long> WaitForPermitAsync(SendLane lane, CancellationToken cancellationToken) => global.WaitForSlotAsync(lane, cancellationToken);
+
+    /// <summary>
+    /// The request sent with <paramref name="permit"/> (to <paramref name="chatId"/>, when it went to a chat) has been
+    /// answered: if it took unusually long, the window and the chat's next turn count from later (see <see cref="SteadyPacer.Done"/>).
+    /// </summary>
+    public void Answered(long permit, string? chatId)
+    {
+        var late = global.Done(permit);
+        if (chatId is not null && late > TimeSpan.Zero) chats.Postpone(chatId, late);
+    }
 
     /// <summary>Takes this chat's turn, or says how long until it has one.</summary>
     public TimeSpan? TryTakeChatTurn(string chatId) => chats.TryTake(chatId);

@@ -32,6 +32,15 @@ public sealed class ChatPacer(TimeSpan privateInterval, TimeSpan groupInterval, 
         }
     }
 
+    /// <summary>Moves the chat's next turn later by <paramref name="delay"/> (its last message may have arrived that late).</summary>
+    public void Postpone(string chatId, TimeSpan delay)
+    {
+        while (nextAllowedTicks.TryGetValue(chatId, out var next))
+        {
+            if (nextAllowedTicks.TryUpdate(chatId, next + delay.Ticks, next)) return;
+        }
+    }
+
     /// <summary>How long until the chat has its turn, or null when it has it now; takes nothing.</summary>
     public TimeSpan? TimeUntilTurn(string chatId)
     {

@@ -120,10 +120,12 @@ public sealed partial class DeliveryDispatcher(
 
                 // Wait while too many sent messages are not yet written: that is what a crash could resend.
                 await run.UnrecordedSlots.WaitAsync(cancellationToken);
-                await limiter.WaitForPermitAsync(cancellationToken);
+                var permit = await limiter.WaitForPermitAsync(cancellationToken);
                 var delivery = queue.TakeReserved();
                 // Once taken, a row is finished even when the app is stopping: a sent message must be recorded.
-                outcomes.TryWrite((delivery, await sender.SendAsync(delivery, CancellationToken.None)));
+                var outcome = await sender.SendAsync(delivery, CancellationToken.None);
+                limiter.Answered(permit, delivery.ChatId);
+                outcomes.TryWrite((delivery, outcome));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -32,7 +32,7 @@ public sealed partial class PacedRequests(ChannelRateLimiters limiters, ILogger<
         var failures = 0;
         while (true)
         {
-            await TakeTurnAsync(limiter, chatId, lane, cancellationToken);
+            var permit = await TakeTurnAsync(limiter, chatId, lane, cancellationToken);
             SendOutcome outcome;
             try
             {
@@ -41,6 +41,10 @@ public sealed partial class PacedRequests(ChannelRateLimiters limiters, ILogger<
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 outcome = new SendOutcome.RetryLater(ex.Message);
+            }
+            finally
+            {
+                limiter.Answered(permit, chatId);
             }
 
             switch (outcome)
@@ -61,14 +65,15 @@ public sealed partial class PacedRequests(ChannelRateLimiters limiters, ILogger<
         }
     }
 
-    private async Task TakeTurnAsync(ChannelRateLimiter limiter, string? chatId, SendLane lane, CancellationToken cancellationToken)
+    /// <summary>Waits until the request may go; returns its permit.</summary>
+    private async Task<long> TakeTurnAsync(ChannelRateLimiter limiter, string? chatId, SendLane lane, CancellationToken cancellationToken)
     {
         if (chatId is not null && lane == SendLane.Reply && !limiter.RepliesWaitForChatTurn)
         {
             // An answer in a conversation goes at once; the chat's turn is still taken when free, so news waits after it.
-            await TakeTurnAsync(limiter, chatId: null, lane, cancellationToken);
+            var permit = await TakeTurnAsync(limiter, chatId: null, lane, cancellationToken);
             limiter.TryTakeChatTurn(chatId);
-            return;
+            return permit;
         }
 
         while (true)
@@ -85,11 +90,11 @@ public sealed partial class PacedRequests(ChannelRateLimiters limiters, ILogger<
                 continue;
             }
 
-            await limiter.WaitForPermitAsync(lane, cancellationToken);
+            var permit = await limiter.WaitForPermitAsync(lane, cancellationToken);
             // While this request waited for its permit a 429 may have paused the channel, or another message taken the
             // chat's turn: the permit then goes unused rather than break either limit.
             if (limiter.PauseRemaining() is not null) continue;
-            if (chatId is null || limiter.TryTakeChatTurn(chatId) is null) return;
+            if (chatId is null || limiter.TryTakeChatTurn(chatId) is null) return permit;
         }
     }
 

@@ -28,7 +28,11 @@ public sealed class SteadyPacer
     private readonly long windowTicks;
     private readonly long[] recent;
     private readonly Lock gate = new();
-    private readonly Queue<TaskCompletionSource>[] waiting = [.. Enum.GetValues<SendLane>().Select(_ => new Queue<TaskCompletionSource>())];
+    private readonly Queue<TaskCompletionSource<long>>[] waiting = [.. Enum.GetValues<SendLane>().Select(_ => new Queue<TaskCompletionSource<long>>())];
+    /// <summary>How many answered requests the usual latency is judged from.</summary>
+    private const int RecentLatencies = 32;
+
+    private readonly Queue<long> latencies = new(RecentLatencies);
     private long nextSlot;
     private int oldestRecent;
     private int queued;
@@ -54,21 +58,24 @@ public sealed class SteadyPacer
         }
     }
 
-    public Task WaitForSlotAsync(CancellationToken cancellationToken) => WaitForSlotAsync(SendLane.Outbox, cancellationToken);
+    public Task<long> WaitForSlotAsync(CancellationToken cancellationToken) => WaitForSlotAsync(SendLane.Outbox, cancellationToken);
 
-    public Task WaitForSlotAsync(SendLane lane, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for a slot; the answer is the slot's stamp, to hand to <see cref="Done"/> once the request it paced has
+    /// been answered.
+    /// </summary>
+    public Task<long> WaitForSlotAsync(SendLane lane, CancellationToken cancellationToken)
     {
-        TaskCompletionSource waiter;
+        TaskCompletionSource<long> waiter;
         lock (gate)
         {
             var now = Stopwatch.GetTimestamp();
             if (queued == 0 && nextSlot <= now && WindowOpensAt() <= now)
             {
-                Release(now, now);
-                return Task.CompletedTask;
+                return Task.FromResult(Release(now, now));
             }
 
-            waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiter = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
             waiting[(int)lane].Enqueue(waiter);
             queued++;
             if (!handingOut)
@@ -93,7 +100,10 @@ public sealed class SteadyPacer
                 var now = Stopwatch.GetTimestamp();
                 while (queued > 0 && nextSlot <= now && WindowOpensAt() <= now)
                 {
-                    if (TakeMostImportant().TrySetResult()) Release(nextSlot, now);
+                    var waiter = TakeMostImportant();
+                    // The stamp is known before the waiter is woken; a cancelled waiter leaves the slot to the next.
+                    var stamp = now;
+                    if (waiter.TrySetResult(stamp)) Release(nextSlot, now);
                 }
 
                 if (queued == 0)
@@ -110,20 +120,48 @@ public sealed class SteadyPacer
         }
     }
 
-    /// <summary>Uses the slot due at <paramref name="slot"/>, handed out at <paramref name="now"/>.</summary>
-    private void Release(long slot, long now)
+    /// <summary>Uses the slot due at <paramref name="slot"/>, handed out at <paramref name="now"/>; returns its stamp.</summary>
+    private long Release(long slot, long now)
     {
         // A slot is never older than the idle pacer's: waiting that began after a quiet spell starts the grid afresh.
         nextSlot = Math.Max(slot, now - MaxCatchUpTicks) + intervalTicks;
-        if (recent.Length == 0) return;
+        if (recent.Length == 0) return now;
         recent[oldestRecent] = now;
         oldestRecent = (oldestRecent + 1) % recent.Length;
+        return now;
+    }
+
+    /// <summary>
+    /// The request sent in the slot stamped <paramref name="stamp"/> has been answered; returns how much later than
+    /// usual. A request that took unusually long (a first call still being compiled, a garbage collection, a new
+    /// connection) may have reached the platform that much later than it was let go, closer to the requests after it:
+    /// the window then counts it as sent that much later. Steady network latency costs nothing, so a distant platform
+    /// is still used at its ceiling.
+    /// </summary>
+    public TimeSpan Done(long stamp)
+    {
+        var latency = Stopwatch.GetTimestamp() - stamp;
+        lock (gate)
+        {
+            // Usual is the 90th percentile of the recent answers: everyday spread (a database read before the request, the
+            // network) is not counted; outliers are, and everything while there is no history yet (a first call).
+            var usual = latencies.Count == 0 ? 0 : latencies.Order().ElementAt(latencies.Count * 9 / 10);
+            if (latencies.Count == RecentLatencies) latencies.Dequeue();
+            latencies.Enqueue(latency);
+            var late = Math.Max(0, latency - usual);
+            if (late == 0) return TimeSpan.Zero;
+            // In the window the shift is capped at one slot: a channel whose requests vary a lot (a database read before
+            // each) would otherwise give up a share of its ceiling. A chat's next turn takes the whole of it.
+            var at = Array.IndexOf(recent, stamp);
+            if (at >= 0) recent[at] = Math.Max(recent[at], stamp + Math.Min(late, intervalTicks));
+            return Stopwatch.GetElapsedTime(0, late);
+        }
     }
 
     /// <summary>When the one-second window has room again: the limit's worth of messages back, plus the window.</summary>
     private long WindowOpensAt() => recent.Length == 0 ? long.MinValue : recent[oldestRecent] + windowTicks;
 
-    private TaskCompletionSource TakeMostImportant()
+    private TaskCompletionSource<long> TakeMostImportant()
     {
         queued--;
         foreach (var lane in waiting)

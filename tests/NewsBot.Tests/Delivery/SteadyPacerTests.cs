@@ -57,6 +57,23 @@ public sealed class SteadyPacerTests
         Assert.Equal(0, pacer.Waiting);
     }
 
+    [Fact]
+    public async Task A_request_answered_unusually_late_counts_in_the_window_from_later()
+    {
+        var pacer = new SteadyPacer(limit: 2, headroom: 1.0);
+        var first = await pacer.WaitForSlotAsync(SendLane.Outbox, CancellationToken.None);
+        await pacer.WaitForSlotAsync(SendLane.Outbox, CancellationToken.None);
+        // The first request took 300 ms to be answered (compiling, a collection): it may have reached the platform late.
+        await Task.Delay(300);
+        var late = pacer.Done(first);
+
+        await pacer.WaitForSlotAsync(SendLane.Outbox, CancellationToken.None);
+
+        // The chat's next turn moves by all of it; the window by at most one slot (half a second at two a second).
+        Assert.True(late >= TimeSpan.FromMilliseconds(290), $"{late}");
+        Assert.True(Stopwatch.GetElapsedTime(first) >= TimeSpan.FromSeconds(1.28), $"{Stopwatch.GetElapsedTime(first)}");
+    }
+
     private static async Task TakeAsync(SteadyPacer pacer, SendLane lane, string name, List<string> order)
     {
         await pacer.WaitForSlotAsync(lane, CancellationToken.None);

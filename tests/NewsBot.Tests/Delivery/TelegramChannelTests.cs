@@ -19,7 +19,8 @@ public sealed class TelegramChannelTests
     private readonly List<SendMessageRequest> requests = [];
     private static readonly NewsMessage News = new("42", "Judul", "Ringkasan.", "https://x.go.id/1", ["ekonomi"], "id");
 
-    private TelegramChannel Channel() => new(bot.Object, Options.Create(new DeliveryOptions()), NullLogger<TelegramChannel>.Instance);
+    private TelegramChannel Channel() => new(bot.Object, new ChannelRateLimiters(Options.Create(new DeliveryOptions()), TimeProvider.System),
+        Options.Create(new DeliveryOptions()), NullLogger<TelegramChannel>.Instance);
 
     private void Answer(params Exception?[] answers)
     {

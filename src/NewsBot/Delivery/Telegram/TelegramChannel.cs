@@ -14,6 +14,7 @@ namespace NewsBot.Delivery.Telegram;
 /// </summary>
 public sealed partial class TelegramChannel(
     ITelegramBotClient bot,
+    ChannelRateLimiters limiters,
     IOptions<DeliveryOptions> options,
     ILogger<TelegramChannel> logger) : IMessageChannel
 {
@@ -90,7 +91,18 @@ public sealed partial class TelegramChannel(
     {
         try
         {
-            await bot.SendMessage(chatId, plain, ParseMode.None, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
+            // A second request for the same row: it takes a slot of its own, so a fallback never crowds the second.
+            var limiter = limiters.For(ChannelKind.Telegram);
+            var permit = await limiter.WaitForPermitAsync(SendLane.Outbox, cancellationToken);
+            try
+            {
+                await bot.SendMessage(chatId, plain, ParseMode.None, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
+            }
+            finally
+            {
+                limiter.Answered(permit, chatId.ToString(CultureInfo.InvariantCulture));
+            }
+
             return new SendOutcome.Sent();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
