@@ -29,7 +29,8 @@ public sealed class RawWebhookPost : IAsyncDisposable
     }
 
     /// <summary>Sends <paramref name="bytes"/> of body in chunks of 64 KiB, never the closing chunk.</summary>
-    public async Task SendChunksAsync(long bytes)
+    /// <summary>Sends <paramref name="bytes"/> of chunked body; with <paramref name="finish"/>, the closing chunk too.</summary>
+    public async Task SendChunksAsync(long bytes, bool finish = false)
     {
         var data = new byte[64 * 1024];
         Array.Fill(data, (byte)'a');
@@ -40,6 +41,8 @@ public sealed class RawWebhookPost : IAsyncDisposable
             await stream.WriteAsync(data.AsMemory(0, size));
             await stream.WriteAsync("\r\n"u8.ToArray());
         }
+
+        if (finish) await stream.WriteAsync("0\r\n\r\n"u8.ToArray());
     }
 
     public Task SendAsync(string text) => stream.WriteAsync(Encoding.UTF8.GetBytes(text)).AsTask();

@@ -42,12 +42,18 @@ public sealed class WhatsAppWebhookIntakeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_unsigned_chunked_body_is_answered_401_before_any_of_it_is_read()
+    public async Task An_unsigned_chunked_body_is_answered_401_and_an_oversized_one_413_at_the_limit()
     {
-        await using var post = await RawWebhookPost.StartAsync(bot.BaseUrl, signature: null, contentLength: null);
-        _ = post.SendChunksAsync(64 * 1024);
+        await using (var small = await RawWebhookPost.StartAsync(bot.BaseUrl, signature: null, contentLength: null))
+        {
+            await small.SendChunksAsync(64 * 1024, finish: true);
+            Assert.Equal(401, await small.ReadStatusAsync(AnswerWithin));
+        }
 
-        Assert.Equal(401, await post.ReadStatusAsync(AnswerWithin));
+        await using var large = await RawWebhookPost.StartAsync(bot.BaseUrl, signature: null, contentLength: null);
+        _ = large.SendChunksAsync(2 * WhatsAppWebhookBody.MaxBytes);
+        // The closing chunk never comes: an answer at all means the server stopped counting at the limit.
+        Assert.Equal(413, await large.ReadStatusAsync(AnswerWithin));
     }
 
     [Fact]
@@ -93,7 +99,7 @@ public sealed class WhatsAppWebhookIntakeTests : IAsyncLifetime
 
         using var response = await http.SendAsync(request);
 
-        Assert.Equal(signed ? HttpStatusCode.RequestEntityTooLarge : HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     [Fact]

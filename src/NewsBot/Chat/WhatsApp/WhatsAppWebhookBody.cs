@@ -29,10 +29,11 @@ public sealed class WhatsAppWebhookBody : IDisposable
     public ReadOnlySpan<byte> Bytes => buffer.AsSpan(0, length);
 
     public static async Task<WhatsAppWebhookBody> ReadAsync(
-        Stream body, long? declaredLength, byte[] claimedDigest, string appSecret, TimeSpan timeout, TimeProvider time,
+        Stream body, long? declaredLength, byte[]? claimedDigest, string appSecret, TimeSpan timeout, TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (declaredLength > MaxBytes) return new WhatsAppWebhookBody(WhatsAppBodyVerdict.TooLarge);
+        if (claimedDigest is null) return await MeasureUnsignedAsync(body, timeout, time, cancellationToken);
 
         // Kestrel already drops bodies slower than MinRequestBodyDataRate; a deadline for the whole body also stops one
         // that trickles just fast enough from holding its buffer for minutes.
@@ -72,6 +73,36 @@ public sealed class WhatsAppWebhookBody : IDisposable
         finally
         {
             foreach (var chunk in chunks) ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    /// <summary>
+    /// A body without a usable signature is refused whatever it holds; it is only counted, through one reused chunk and
+    /// never kept, so that a body past the limit gets the same 413 as a signed one, and any other the 401.
+    /// </summary>
+    private static async Task<WhatsAppWebhookBody> MeasureUnsignedAsync(Stream body, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
+        {
+            var length = 0;
+            while (await body.ReadAsync(chunk.AsMemory(0, Math.Min(chunk.Length, MaxBytes + 1 - length)), linked.Token) is var got and > 0)
+            {
+                length += got;
+                if (length > MaxBytes) return new WhatsAppWebhookBody(WhatsAppBodyVerdict.TooLarge);
+            }
+
+            return new WhatsAppWebhookBody(WhatsAppBodyVerdict.BadSignature);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return new WhatsAppWebhookBody(WhatsAppBodyVerdict.TooSlow);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 
