@@ -55,8 +55,19 @@ public sealed partial class DataRetention(
                 cancellationToken);
         }
 
-        var counts = new RetentionCounts(deliveries, audit, inbound);
-        if (counts.Total > 0) LogPruned(logger, deliveries, audit, inbound);
+        var alerts = 0;
+        if (settings.AuditDays > 0)
+        {
+            // Admin alerts already sent or given up are kept as long as the audit log; one still owed is never deleted.
+            var cutoff = now.AddDays(-settings.AuditDays);
+            alerts = await DeleteInBatchesAsync(
+                db => db.AdminNotices.Where(n => (n.SentUtc != null || n.FailedUtc != null) && n.CreatedUtc < cutoff)
+                    .OrderBy(n => n.Id).Take(settings.BatchSize).ExecuteDeleteAsync(cancellationToken),
+                cancellationToken);
+        }
+
+        var counts = new RetentionCounts(deliveries, audit, inbound, alerts);
+        if (counts.Total > 0) LogPruned(logger, deliveries, audit, inbound, alerts);
         return counts;
     }
 
@@ -76,12 +87,12 @@ public sealed partial class DataRetention(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention: deleted {Deliveries} finished deliveries, {Audit} audit entries and {Inbound} processed WhatsApp webhook items")]
-    private static partial void LogPruned(ILogger logger, int deliveries, int audit, int inbound);
+        Message = "Retention: deleted {Deliveries} finished deliveries, {Audit} audit entries, {Inbound} processed WhatsApp webhook items and {Alerts} sent admin alerts")]
+    private static partial void LogPruned(ILogger logger, int deliveries, int audit, int inbound, int alerts);
 }
 
 /// <summary>What one retention run deleted.</summary>
-public sealed record RetentionCounts(int Deliveries, int AuditEntries, int WhatsAppInbound)
+public sealed record RetentionCounts(int Deliveries, int AuditEntries, int WhatsAppInbound, int AdminAlerts = 0)
 {
-    public int Total => Deliveries + AuditEntries + WhatsAppInbound;
+    public int Total => Deliveries + AuditEntries + WhatsAppInbound + AdminAlerts;
 }

@@ -67,6 +67,30 @@ public sealed class DataRetentionTests : IDisposable
     }
 
     [Fact]
+    public async Task Admin_alerts_sent_long_ago_go_and_one_still_owed_stays_however_old()
+    {
+        using (var db = database.Open())
+        {
+            foreach (var (key, sent) in new[] { ("sent-long-ago", (DateTime?)Seed.Now.AddDays(-400)), ("owed", null) })
+            {
+                db.AdminNotices.Add(new AdminNotice
+                {
+                    Channel = ChannelKind.Telegram, ChatId = "1", Key = key, Indonesian = "id", English = "en",
+                    CreatedUtc = Seed.Now.AddDays(-400), DueUtc = Seed.Now.AddDays(-400), SentUtc = sent,
+                });
+            }
+
+            db.SaveChanges();
+        }
+
+        var counts = await Retention(new RetentionOptions()).PruneAsync(CancellationToken.None);
+
+        Assert.Equal(1, counts.AdminAlerts);
+        using var check = database.Open();
+        Assert.Equal(["owed"], check.AdminNotices.Select(n => n.Key).ToList());
+    }
+
+    [Fact]
     public async Task Old_audit_entries_and_processed_webhook_items_go_unprocessed_items_stay()
     {
         AddAudit(TimeSpan.FromDays(-400));
