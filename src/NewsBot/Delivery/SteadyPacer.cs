@@ -140,6 +140,9 @@ public sealed class SteadyPacer
     /// </summary>
     public TimeSpan Done(long stamp)
     {
+        // A pacer without windows (no platform limit, the benchmark's ceiling) has nothing to correct: keep the send
+        // path free of the bookkeeping.
+        if (recent.Length == 0) return TimeSpan.Zero;
         var latency = Stopwatch.GetTimestamp() - stamp;
         lock (gate)
         {

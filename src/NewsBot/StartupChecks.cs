@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
 
-namespace NewsBot.Configuration;
+namespace NewsBot;
 
 /// <summary>
-/// Every check of the settings, run by Program before the host starts: the host would first log a failed check with
+/// Every check of the settings, run by Program before the host starts (beside the app's composition, since it reaches
+/// into the folders' own options): the host would first log a failed check with
 /// its whole stack trace, and the point is one line per bad setting.
 /// </summary>
 public static class StartupChecks
