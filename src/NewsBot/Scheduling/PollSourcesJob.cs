@@ -9,7 +9,7 @@ namespace NewsBot.Scheduling;
 /// comes before the next tick, so a source is polled at its own interval, not at the next multiple of the tick.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class PollSourcesJob(DueSourcePoller poller) : IJob
+public sealed class PollSourcesJob(DueSourcePoller poller, TimeProvider time) : IJob
 {
     public static readonly JobKey Key = new("poll-due-sources");
 
@@ -26,15 +26,18 @@ public sealed class PollSourcesJob(DueSourcePoller poller) : IJob
     }
 
     /// <summary>
-    /// The wait is measured on the app's clock and the wake-up set on Quartz's, so the two need not agree on the time
-    /// of day. One wake-up at most: each round replaces the previous one.
+    /// Quartz runs on the app's clock (the container's TimeProvider), so the wake-up is set on that clock and built with
+    /// it. A time taken from the machine's clock lies in the past as soon as the app's clock runs ahead (a test's fake
+    /// clock moved by days); and a trigger built without the clock handles a misfire on the machine's clock, so its "fire
+    /// now" still lies in the past for the store. Either way Quartz re-applied the misfire without end, allocating at
+    /// every turn, until the process ran out of memory. One wake-up at most: each round replaces the previous one.
     /// </summary>
-    private static async ValueTask WakeAfterAsync(IScheduler scheduler, TimeSpan wait, CancellationToken cancellationToken)
+    private async ValueTask WakeAfterAsync(IScheduler scheduler, TimeSpan wait, CancellationToken cancellationToken)
     {
-        var at = DateTimeOffset.UtcNow + wait;
+        var at = time.GetUtcNow() + wait;
         var tick = await scheduler.GetTrigger(TickKey, cancellationToken);
         if (tick?.NextFireTimeUtc is { } nextTick && nextTick <= at) return;
-        var wake = TriggerBuilder.Create().WithIdentity(WakeKey).ForJob(Key).StartAt(at).Build();
+        var wake = TriggerBuilder.Create(time).WithIdentity(WakeKey).ForJob(Key).StartAt(at).Build();
         await scheduler.ScheduleJob(wake, ScheduleJobOptions.Replacing, cancellationToken);
     }
 }
