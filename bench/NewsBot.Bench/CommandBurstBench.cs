@@ -148,7 +148,7 @@ public static class CommandBurstBench
         }
 
         await app.Services.GetRequiredService<DeliveryPlanner>().PlanAsync([articleId], DeliveryPriority.News, CancellationToken.None);
-        await app.Services.GetRequiredService<DispatchTrigger>().TriggerAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<IDispatchNow>().TriggerAsync(CancellationToken.None);
     }
 
     private static async Task InjectAsync(HttpClient http, int from, int count, double seconds, string text)

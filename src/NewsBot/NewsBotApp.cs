@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Broadcasts;
 using NewsBot.Chat;
 using NewsBot.Chat.WhatsApp;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
+using NewsBot.Delivery.Telegram;
+using NewsBot.Delivery.WhatsApp;
 using NewsBot.Extraction;
 using NewsBot.Fetching;
 using NewsBot.Matching;
@@ -33,11 +36,12 @@ public static class NewsBotApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services
             .AddStorage(builder.Configuration)
-            .AddSources(builder.Configuration)
+            .AddSources(builder.Configuration, new SampleMode(RunsSampleNewsroom(builder.Configuration)))
             .AddFetching(builder.Configuration)
             .AddExtraction(builder.Configuration)
             .AddSummaries(builder.Configuration)
             .AddMatching()
+            .AddBroadcasts(builder.Configuration)
             .AddDelivery(builder.Configuration)
             .AddChat(builder.Configuration)
             .AddScheduling(builder.Configuration);
@@ -51,4 +55,13 @@ public static class NewsBotApp
         app.MapWhatsAppWebhook();
         return app;
     }
+
+    /// <summary>
+    /// What this app runs, decided here once: the bundled sample newsroom only while no chat platform is connected. It
+    /// is a demo for a bot with no channel yet; real citizens on Telegram or WhatsApp must never get its news.
+    /// </summary>
+    public static bool RunsSampleNewsroom(IConfiguration configuration) =>
+        SampleOptions.IsEnabledIn(configuration)
+        && !TelegramOptions.IsConfiguredIn(configuration)
+        && !WhatsAppOptions.IsConfiguredIn(configuration);
 }

@@ -21,7 +21,7 @@ public static class ChatServiceCollectionExtensions
         services.AddOptions<CommandFloodOptions>().BindSettings(configuration, CommandFloodOptions.SectionName);
         services.AddSingleton<CommandFloodGuard>();
         services.AddAdminTools();
-        services.AddBroadcastCommands(configuration);
+        services.AddBroadcastCommands();
         AddCommands(services);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRouter>();

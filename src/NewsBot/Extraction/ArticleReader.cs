@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Extraction.Tagging;
 using NewsBot.Fetching;
-using NewsBot.Sources;
 using NewsBot.Storage;
 
 namespace NewsBot.Extraction;
@@ -14,7 +13,7 @@ public sealed partial class ArticleReader(
     HttpFetcher fetcher,
     ArticlePageExtractor pageExtractor,
     ArticleTagger tagger,
-    IOptions<SourcesOptions> options,
+    IOptions<ArticleReadingOptions> options,
     ILogger<ArticleReader> logger)
 {
     public async Task<ArticleDraft> ReadAsync(FeedItem item, string itemKey, IReadOnlyList<string> sourceTags, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using NewsBot.Delivery;
 using NewsBot.Delivery.Digests;
 using Quartz;
 
@@ -5,7 +6,7 @@ namespace NewsBot.Scheduling;
 
 /// <summary>Assembles the digests whose hour has come and starts dispatch for them at once.</summary>
 [DisallowConcurrentExecution]
-public sealed class DigestJob(DigestAssembler assembler, DispatchTrigger dispatch) : IJob
+public sealed class DigestJob(DigestAssembler assembler, IDispatchNow dispatch) : IJob
 {
     public static readonly JobKey Key = new("assemble-digests");
 

@@ -7,7 +7,7 @@ namespace NewsBot.Scheduling;
 /// Starts the dispatch job now instead of at its next tick, so the first message leaves as soon as deliveries are
 /// planned. If dispatch is already running, Quartz queues the fire behind it (the job does not run concurrently).
 /// </summary>
-public sealed class DispatchTrigger(ISchedulerFactory schedulers, DispatchSignal runningDispatch)
+public sealed class DispatchTrigger(ISchedulerFactory schedulers, DispatchSignal runningDispatch) : IDispatchNow
 {
     public async Task TriggerAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.Delivery.Digests;
+using NewsBot.Delivery;
 using NewsBot.Storage.Search;
 using Quartz;
 
@@ -16,7 +17,7 @@ public static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SchedulingOptions>().BindSettings(configuration, SchedulingOptions.SectionName);
-        services.AddSingleton<DispatchTrigger>();
+        services.AddSingleton<IDispatchNow, DispatchTrigger>();
         services.AddSingleton<DigestAssembler>();
         services.AddOptions<QuartzSchedulerOptions>().Configure<IOptions<SchedulingOptions>>((scheduler, options) =>
         {

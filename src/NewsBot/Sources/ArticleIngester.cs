@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using NewsBot.Delivery;
 using NewsBot.Extraction;
 using NewsBot.Matching;
-using NewsBot.Scheduling;
 using NewsBot.Storage;
 using NewsBot.Summaries;
 
@@ -18,7 +17,7 @@ public sealed partial class ArticleIngester(
     ExtractiveSummarizer summarizer,
     ArticleStore store,
     DeliveryPlanner planner,
-    DispatchTrigger dispatch,
+    IDispatchNow dispatch,
     IOptions<SourcesOptions> options,
     IOptions<SummaryOptions> summaryOptions,
     TimeProvider time,

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using NewsBot.Configuration;
-using NewsBot.Delivery.Telegram;
 
 namespace NewsBot.Sources;
 
@@ -12,7 +11,7 @@ public sealed class SampleOptions
 {
     public const string SectionName = "Sample";
 
-    /// <summary>Runs the sample only while no Telegram token is set.</summary>
+    /// <summary>Runs the sample only while no chat platform is connected (no Telegram token, no WhatsApp access token).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>Where the app serves the sample feed; must match the app's own address (setting Urls).</summary>
@@ -28,5 +27,7 @@ public sealed class SampleOptions
     [Range(1, 86_400, ErrorMessage = "must be between 1 and 86400.")]
     public int PollIntervalSeconds { get; set; } = 30;
 
-    public bool IsActiveWith(TelegramOptions telegram) => Enabled && !telegram.IsConfigured;
+    /// <summary>Sample:Enabled, read while services are registered; a value that is not true or false is reported on start.</summary>
+    public static bool IsEnabledIn(IConfiguration configuration) =>
+        !bool.TryParse(configuration[$"{SectionName}:{nameof(Enabled)}"], out var enabled) || enabled;
 }

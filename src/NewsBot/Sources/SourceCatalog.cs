@@ -1,26 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsBot.Delivery.Telegram;
 using NewsBot.Storage;
 
 namespace NewsBot.Sources;
 
 /// <summary>
 /// On start, stores the sources listed in configuration (new ones are due at once; known ones keep their state), and,
-/// while no Telegram token is set, the sample newsroom with a console subscriber that follows all its tags.
+/// while the app runs the sample (no chat platform connected), the sample newsroom with a console subscriber that follows all its tags.
 /// </summary>
 public sealed partial class SourceCatalog(
     IDbContextFactory<NewsBotDbContext> contexts,
     IOptions<SourcesOptions> sources,
     IOptions<SampleOptions> sample,
-    IOptions<TelegramOptions> telegram,
+    SampleMode sampleMode,
     SampleNewsroom newsroom,
     TimeProvider time,
     ILogger<SourceCatalog> logger) : IHostedService
 {
     public const string ConsoleChatId = "console";
 
-    public bool SampleActive => sample.Value.IsActiveWith(telegram.Value);
+    public bool SampleActive => sampleMode.Runs;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -16,10 +16,6 @@ public sealed class SourcesOptions
     [Range(1, 1_000, ErrorMessage = "must be between 1 and 1000.")]
     public int MaxItemsPerPoll { get; set; } = 50;
 
-    /// <summary>Below this many characters of text in the feed, the article page is fetched for the full text.</summary>
-    [Range(0, 100_000, ErrorMessage = "must be between 0 and 100000.")]
-    public int MinFeedTextChars { get; set; } = 300;
-
     /// <summary>
     /// After the first poll, an unknown item published before the source's last success less this grace is stored as
     /// back catalogue, not sent: a source back from an outage, or a feed that brings old items back, sends no burst.

@@ -1,3 +1,5 @@
+using NewsBot.Text;
+
 namespace NewsBot.Summaries;
 
 /// <summary>

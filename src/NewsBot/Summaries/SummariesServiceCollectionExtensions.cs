@@ -1,12 +1,11 @@
-using NewsBot.Extraction.Tagging;
+using NewsBot.Configuration;
 
 namespace NewsBot.Summaries;
 
 public static class SummariesServiceCollectionExtensions
 {
     /// <summary>
-    /// All summary parts are stateless and thread-safe, so singletons. Tagging is registered here too: both read the
-    /// article's title and text once it is extracted, and both are configured by the same people.
+    /// All summary parts are stateless and thread-safe, so singletons.
     /// </summary>
     public static IServiceCollection AddSummaries(this IServiceCollection services, IConfiguration configuration)
     {
@@ -15,7 +14,7 @@ public static class SummariesServiceCollectionExtensions
         services.AddSingleton(SentenceModel.Trained);
         services.AddSingleton<ExtractiveSummarizer>();
         services.AddSingleton<LeadSummarizer>();
-        services.AddTagging(configuration);
+        services.AddOptions<SummaryOptions>().BindSettings(configuration, SummaryOptions.SectionName);
         return services;
     }
 }

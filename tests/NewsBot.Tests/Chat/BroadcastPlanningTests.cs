@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Delivery;
-using NewsBot.Matching.Broadcasts;
+using NewsBot.Broadcasts;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
 

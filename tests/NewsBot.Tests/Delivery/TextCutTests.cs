@@ -1,4 +1,5 @@
 using NewsBot.Delivery;
+using NewsBot.Text;
 
 namespace NewsBot.Tests.Delivery;
 

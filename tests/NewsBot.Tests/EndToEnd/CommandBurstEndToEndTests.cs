@@ -81,7 +81,7 @@ public sealed class CommandBurstEndToEndTests : IAsyncLifetime
 
         // About eight seconds of news at 30 a second; two seconds in, twenty citizens write.
         await bot.Services.GetRequiredService<DeliveryPlanner>().PlanAsync([articleId], DeliveryPriority.News, CancellationToken.None);
-        await bot.Services.GetRequiredService<DispatchTrigger>().TriggerAsync(CancellationToken.None);
+        await bot.Services.GetRequiredService<IDispatchNow>().TriggerAsync(CancellationToken.None);
         await telegram.WaitForMessageAsync(m => m.ChatId >= 7_000 && m.ChatId < 7_000 + 60, TimeSpan.FromSeconds(20));
         for (var i = 0; i < 20; i++) telegram.EnqueueMessage(8_000 + i, "/bantuan");
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Delivery;
 using NewsBot.Matching;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
@@ -80,7 +81,7 @@ public sealed class DigestClockBot : IAsyncDisposable
         }
 
         await Services.GetRequiredService<DeliveryPlanner>().PlanAsync([article.Id], priority, CancellationToken.None);
-        await Services.GetRequiredService<DispatchTrigger>().TriggerAsync(CancellationToken.None);
+        await Services.GetRequiredService<IDispatchNow>().TriggerAsync(CancellationToken.None);
         return article;
     }
 

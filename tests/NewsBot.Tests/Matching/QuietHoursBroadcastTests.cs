@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Delivery;
-using NewsBot.Matching.Broadcasts;
+using NewsBot.Broadcasts;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
 

@@ -1,3 +1,4 @@
+using NewsBot.Delivery;
 using NewsBot.Matching;
 
 namespace NewsBot.Tests.Matching;

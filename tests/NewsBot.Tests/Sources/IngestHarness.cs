@@ -28,11 +28,12 @@ public sealed class IngestHarness : IDisposable
 
     public IngestHarness(int minFeedTextChars = 0, int maxPagesPerPoll = 10, int maxPageAttempts = 5)
     {
-        var sources = Options.Create(new SourcesOptions { MinFeedTextChars = minFeedTextChars, MaxPagesPerPoll = maxPagesPerPoll, MaxPageAttempts = maxPageAttempts });
+        var sources = Options.Create(new SourcesOptions { MaxPagesPerPoll = maxPagesPerPoll, MaxPageAttempts = maxPageAttempts });
         var fetching = new FetchingOptions { AllowPrivateAddresses = true, Timeout = TimeSpan.FromSeconds(5) };
         Fetcher = new HttpFetcher(new HttpClient(GuardedHandler.Create(fetching)), Options.Create(fetching), TimeProvider.System);
         var reader = new ArticleReader(
-            Fetcher, new ArticlePageExtractor(), new ArticleTagger(Options.Create(new TaggingOptions())), sources, NullLogger<ArticleReader>.Instance);
+            Fetcher, new ArticlePageExtractor(), new ArticleTagger(Options.Create(new TaggingOptions())),
+            Options.Create(new ArticleReadingOptions { MinFeedTextChars = minFeedTextChars }), NullLogger<ArticleReader>.Instance);
         var schedulers = new Mock<ISchedulerFactory>();
         schedulers.Setup(s => s.GetScheduler(It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IScheduler>());
         Search = new ArticleSearchIndex(database.Contexts, NullLogger<ArticleSearchIndex>.Instance);

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NewsBot.Delivery.Telegram;
 using NewsBot.Fetching;
 using NewsBot.Sources;
 
@@ -13,8 +12,9 @@ public sealed class SampleAllowanceTests
     private static FetchingOptions FetchingWith(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddSources(configuration).AddFetching(configuration);
-        services.Configure<TelegramOptions>(configuration.GetSection("Telegram"));
+        var services = new ServiceCollection()
+            .AddSources(configuration, new SampleMode(NewsBotApp.RunsSampleNewsroom(configuration)))
+            .AddFetching(configuration);
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<FetchingOptions>>().Value;
     }
@@ -32,6 +32,22 @@ public sealed class SampleAllowanceTests
     public void Nothing_is_allowed_once_a_telegram_token_turns_the_sample_off()
     {
         var options = FetchingWith(new() { ["Telegram:BotToken"] = "123:abc" });
+
+        Assert.Empty(options.AllowPrivateAddressesFor);
+    }
+
+    [Fact]
+    public void Nothing_is_allowed_once_a_whatsapp_access_token_turns_the_sample_off()
+    {
+        var options = FetchingWith(new() { ["WhatsApp:AccessToken"] = "EAAG-test", ["WhatsApp:PhoneNumberId"] = "1055" });
+
+        Assert.Empty(options.AllowPrivateAddressesFor);
+    }
+
+    [Fact]
+    public void Nothing_is_allowed_when_the_sample_is_switched_off()
+    {
+        var options = FetchingWith(new() { ["Sample:Enabled"] = "false" });
 
         Assert.Empty(options.AllowPrivateAddressesFor);
     }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using NewsBot.Delivery.Telegram;
 using NewsBot.Sources;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
@@ -51,7 +50,7 @@ public sealed class SourceCatalogTests : IDisposable
     {
         var sample = Options.Create(new SampleOptions { Enabled = false });
         return new SourceCatalog(
-            database.Contexts, Options.Create(new SourcesOptions { Feeds = [.. feeds] }), sample, Options.Create(new TelegramOptions()),
+            database.Contexts, Options.Create(new SourcesOptions { Feeds = [.. feeds] }), sample, new SampleMode(Runs: false),
             new SampleNewsroom(sample, time), time, NullLogger<SourceCatalog>.Instance);
     }
 

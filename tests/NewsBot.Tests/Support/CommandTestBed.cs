@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Broadcasts;
 using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Extraction;
@@ -41,8 +42,8 @@ public sealed class CommandTestBed : IDisposable
             .AddSingleton<ArticleStore>();
         // The whole app's services, not only AddChat: admin commands fetch sources, read delivery statistics and
         // trigger dispatch. Hosted services are registered but never started here.
-        collection.AddSources(configuration).AddFetching(configuration).AddExtraction(configuration).AddSummaries(configuration)
-            .AddMatching().AddDelivery(configuration).AddChat(configuration).AddScheduling(configuration);
+        collection.AddSources(configuration, new SampleMode(NewsBotApp.RunsSampleNewsroom(configuration))).AddFetching(configuration).AddExtraction(configuration).AddSummaries(configuration)
+            .AddMatching().AddBroadcasts(configuration).AddDelivery(configuration).AddChat(configuration).AddScheduling(configuration);
         services = collection.BuildServiceProvider();
     }
 

@@ -1,4 +1,5 @@
 using NewsBot.Extraction.Tagging;
+using NewsBot.Text;
 
 namespace NewsBot.Tests.Tagging;
 

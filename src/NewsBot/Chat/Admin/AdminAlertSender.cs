@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.Text;
 
 namespace NewsBot.Chat.Admin;
 

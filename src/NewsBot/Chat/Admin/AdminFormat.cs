@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsBot.Text;
 
 namespace NewsBot.Chat.Admin;
 
@@ -30,5 +31,5 @@ public static class AdminFormat
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Cuts <paramref name="text"/> to <paramref name="length"/> characters with an ellipsis.</summary>
-    public static string Cut(string text, int length) => Delivery.TextCut.WithEllipsis(text, length);
+    public static string Cut(string text, int length) => TextCut.WithEllipsis(text, length);
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using NewsBot.Matching.Broadcasts;
+using NewsBot.Broadcasts;
 
 namespace NewsBot.Chat.Admin;
 

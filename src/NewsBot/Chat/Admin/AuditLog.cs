@@ -1,4 +1,5 @@
 using NewsBot.Storage;
+using NewsBot.Text;
 
 namespace NewsBot.Chat.Admin;
 
@@ -77,7 +78,7 @@ public sealed partial class AuditLog(
 
     private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
 
-    private static string? Cut(string? text, int length) => text is null ? null : Delivery.TextCut.WithEllipsis(text, length);
+    private static string? Cut(string? text, int length) => text is null ? null : TextCut.WithEllipsis(text, length);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not write the audit entry of {Command} from {Channel} chat {ChatId}")]
     private static partial void LogAuditFailed(ILogger logger, Exception exception, string command, ChannelKind channel, string chatId);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Extraction;
-using NewsBot.Matching.Broadcasts;
+using NewsBot.Broadcasts;
 
 namespace NewsBot.Chat.Admin;
 

@@ -2,7 +2,7 @@ using System.Text;
 using NewsBot.Delivery;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Delivery.WhatsApp;
-using NewsBot.Matching.Broadcasts;
+using NewsBot.Broadcasts;
 using NewsBot.Storage;
 using Telegram.Bot.Extensions;
 

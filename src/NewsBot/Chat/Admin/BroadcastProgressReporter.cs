@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsBot.Matching.Broadcasts;
+using NewsBot.Broadcasts;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.Admin;

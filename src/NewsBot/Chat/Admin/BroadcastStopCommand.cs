@@ -1,4 +1,4 @@
-using NewsBot.Matching.Broadcasts;
+using NewsBot.Broadcasts;
 
 namespace NewsBot.Chat.Admin;
 

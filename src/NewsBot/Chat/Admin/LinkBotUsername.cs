@@ -8,7 +8,10 @@ namespace NewsBot.Chat.Admin;
 /// The bot's @username for t.me links: Telegram:BotUsername when set, else asked from Telegram (getMe) the first time
 /// a link is made and remembered; null when there is no Telegram bot at all.
 /// </summary>
-public sealed partial class LinkBotUsername(IOptions<TelegramOptions> options, IServiceProvider services, ILogger<LinkBotUsername> logger)
+public sealed partial class LinkBotUsername(
+    IOptions<TelegramOptions> options,
+    IEnumerable<ITelegramBotClient> telegramClients,
+    ILogger<LinkBotUsername> logger)
 {
     private string? fromTelegram;
 
@@ -16,7 +19,8 @@ public sealed partial class LinkBotUsername(IOptions<TelegramOptions> options, I
     {
         if (!string.IsNullOrWhiteSpace(options.Value.BotUsername)) return options.Value.BotUsername.Trim().TrimStart('@');
         if (fromTelegram is not null) return fromTelegram;
-        if (services.GetService<ITelegramBotClient>() is not { } bot) return null;
+        // The client is registered only with a token: none means no Telegram bot to ask.
+        if (telegramClients.FirstOrDefault() is not { } bot) return null;
 
         try
         {

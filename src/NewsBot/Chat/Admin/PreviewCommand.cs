@@ -15,7 +15,7 @@ namespace NewsBot.Chat.Admin;
 /// HTML formatting) and WhatsApp (the formatter's text) would, with the summary's length against each channel's budget.
 /// Nothing is stored or sent to anyone else.
 /// </summary>
-public sealed class PreviewCommand(IServiceProvider services, IOptions<SummaryOptions> summaries) : IChatCommand
+public sealed class PreviewCommand(PreviewReader reader, ExtractiveSummarizer summarizer, IOptions<SummaryOptions> summaries) : IChatCommand
 {
     private static readonly Localized Usage = new(
         "Tulis alamat artikelnya, contoh: /pratinjau https://demakkab.go.id/berita/pasar-murah",
@@ -24,10 +24,6 @@ public sealed class PreviewCommand(IServiceProvider services, IOptions<SummaryOp
     private static readonly Localized NotAUrl = new(
         "{0} bukan alamat web. Tulis alamat lengkap yang diawali http:// atau https://.",
         "{0} is not a web address. Give the full address starting with http:// or https://.");
-
-    private static readonly Localized Unavailable = new(
-        "Pratinjau tidak tersedia: pengambilan halaman tidak berjalan di sini.",
-        "Preview is not available: page fetching is not running here.");
 
     private static readonly Localized Header = new("🔎 Pratinjau {0}", "🔎 Preview of {0}");
     private static readonly Localized FeedNote = new("(umpan berita: butir terbarunya)", "(a feed: its newest item)");
@@ -74,9 +70,7 @@ public sealed class PreviewCommand(IServiceProvider services, IOptions<SummaryOp
         if (!Uri.TryCreate(context.Arguments[0], UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             return new ChatReply(context.Format(NotAUrl, context.Arguments[0]));
 
-        // The reader needs the fetcher; a command host without it (the commands alone, in tests) says so instead of failing.
-        if (services.GetService<HttpFetcher>() is null) return new ChatReply(context.Text(Unavailable));
-        var read = await services.GetRequiredService<PreviewReader>().ReadAsync(url, cancellationToken);
+        var read = await reader.ReadAsync(url, cancellationToken);
         return read switch
         {
             PreviewArticle.Read article => Show(context, article),
@@ -100,7 +94,7 @@ public sealed class PreviewCommand(IServiceProvider services, IOptions<SummaryOp
         var whatsAppBudget = summaries.Value.BudgetFor(ChannelKind.WhatsApp);
         var whatsAppSummary = article.Summary.Length <= whatsAppBudget
             ? article.Summary
-            : services.GetRequiredService<ExtractiveSummarizer>().Summarize(article.Title, article.Summary, whatsAppBudget);
+            : summarizer.Summarize(article.Title, article.Summary, whatsAppBudget);
         var whatsApp = WhatsAppNewsFormatter.Format(news with { Summary = whatsAppSummary });
 
         var telegramBudget = summaries.Value.BudgetFor(ChannelKind.Telegram);

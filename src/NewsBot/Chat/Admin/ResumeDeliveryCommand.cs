@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Delivery;
-using NewsBot.Scheduling;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.Admin;
 
 /// <summary>/lanjut: lifts the delivery pause and starts dispatch at once, so the waiting messages leave now.</summary>
-public sealed class ResumeDeliveryCommand(DispatchTrigger dispatch, TimeProvider time) : IChatCommand
+public sealed class ResumeDeliveryCommand(IDispatchNow dispatch, TimeProvider time) : IChatCommand
 {
     private static readonly Localized Resumed = new(
         "▶️ Pengiriman dilanjutkan; {0} pesan yang menunggu sedang dikirim.", "▶️ Delivery resumed; the {0} waiting messages are being sent.");

@@ -11,7 +11,7 @@ namespace NewsBot.Chat.Citizens;
 /// Telegram group only the group's administrators (asked of Telegram with getChatMember) and the bot's own admins,
 /// so one member cannot unsubscribe a whole group, nor fill it with topics it never wanted.
 /// </summary>
-public sealed class ChatSettingsGuard(IServiceProvider services)
+public sealed class ChatSettingsGuard(IEnumerable<ITelegramBotClient> telegramClients)
 {
     private static readonly Localized GroupAdminsOnly = new(
         "Maaf, hanya admin grup yang dapat mengubah langganan dan pengaturan grup ini.",
@@ -32,7 +32,7 @@ public sealed class ChatSettingsGuard(IServiceProvider services)
     private async Task<bool> IsGroupAdminAsync(ChatCommand command, CancellationToken cancellationToken)
     {
         if (command.Channel != ChannelKind.Telegram
-            || services.GetService<ITelegramBotClient>() is not { } bot
+            || telegramClients.FirstOrDefault() is not { } bot
             || !long.TryParse(command.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId)
             || !long.TryParse(command.SenderId, NumberStyles.None, CultureInfo.InvariantCulture, out var userId))
         {

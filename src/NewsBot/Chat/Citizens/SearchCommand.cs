@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NewsBot.Delivery;
 using NewsBot.Matching;
 using NewsBot.Storage.Search;
 

@@ -1,3 +1,4 @@
+using NewsBot.Delivery;
 using NewsBot.Delivery.Digests;
 using NewsBot.Matching;
 

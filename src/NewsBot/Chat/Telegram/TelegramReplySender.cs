@@ -2,6 +2,7 @@ using System.Globalization;
 using NewsBot.Delivery;
 using NewsBot.Delivery.Telegram;
 using NewsBot.Storage;
+using NewsBot.Text;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Delivery;
 using NewsBot.Delivery.WhatsApp;
-using NewsBot.Scheduling;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.WhatsApp;
@@ -17,7 +17,7 @@ public sealed partial class WhatsAppMessageHandler(
     WhatsAppReplySender replies,
     ReplyQueue replyQueue,
     IDbContextFactory<NewsBotDbContext> contexts,
-    DispatchTrigger dispatch,
+    IDispatchNow dispatch,
     TimeProvider time,
     ILogger<WhatsAppMessageHandler> logger)
 {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NewsBot.Matching;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery.Digests;

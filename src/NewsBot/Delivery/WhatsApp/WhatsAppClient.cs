@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using NewsBot.Text;
 
 namespace NewsBot.Delivery.WhatsApp;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
-using NewsBot.Sources;
 
 namespace NewsBot.Delivery.WhatsApp;
 
@@ -13,9 +12,6 @@ public static class WhatsAppServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<WhatsAppOptions>, WhatsAppOptionsValidator>();
 
         if (!IsConfigured(configuration)) return services;
-
-        // The sample newsroom is a demo for a bot with no channel yet; real citizens on WhatsApp must never get its news.
-        services.PostConfigure<SampleOptions>(sample => sample.Enabled = false);
 
         // The access token travels in a header of every request, so this client must never log its requests.
         services.AddHttpClient<WhatsAppClient>("whatsapp").RemoveAllLoggers()

@@ -1,4 +1,4 @@
-using NewsBot.Summaries;
+using NewsBot.Text;
 
 namespace NewsBot.Extraction.Tagging;
 

@@ -1,5 +1,4 @@
-using NewsBot.Extraction.Tagging;
-using NewsBot.Summaries;
+using NewsBot.Text;
 
 namespace NewsBot.Storage.Search;
 

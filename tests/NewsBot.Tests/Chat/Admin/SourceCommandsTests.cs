@@ -48,7 +48,7 @@ public sealed class SourceCommandsTests : IDisposable
     public async Task The_hidden_broadcast_source_is_not_listed_nor_managed_as_a_website()
     {
         using (var db = bed.Open()) Seed.Source(db);
-        var broadcasts = await bed.Services.GetRequiredService<NewsBot.Matching.Broadcasts.BroadcastSource>().EnsureAsync(CancellationToken.None);
+        var broadcasts = await bed.Services.GetRequiredService<NewsBot.Broadcasts.BroadcastSource>().EnsureAsync(CancellationToken.None);
 
         var list = await Send("/sumber");
         var resume = await Send($"/lanjutsumber {broadcasts}");

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>
 /// The hidden built-in source whose articles are admins' broadcasts. Disabled, so the poller never fetches it; created

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>Stores a previewed broadcast as a draft: nothing is sent until its admin confirms it.</summary>
 public sealed class BroadcastDrafts(IDbContextFactory<NewsBotDbContext> contexts, TimeProvider time)

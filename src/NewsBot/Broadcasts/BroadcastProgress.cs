@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>Counts a broadcast's outbox rows by outcome; the same rows the dispatcher works on, so the report is the truth.</summary>
 public sealed class BroadcastProgress(IDbContextFactory<NewsBotDbContext> contexts)

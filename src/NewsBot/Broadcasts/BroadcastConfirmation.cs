@@ -3,10 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsBot.Delivery;
 using NewsBot.Delivery.Telegram;
-using NewsBot.Scheduling;
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>
 /// Turns a confirmed draft into outbox rows, exactly once: the draft → confirmed step is one conditional update, so a
@@ -19,7 +18,7 @@ public sealed partial class BroadcastConfirmation(
     BroadcastAudience audience,
     BroadcastStop stop,
     IOptions<BroadcastOptions> options,
-    IServiceProvider services,
+    IDispatchNow dispatch,
     TimeProvider time,
     ILogger<BroadcastConfirmation> logger)
 {
@@ -107,9 +106,7 @@ public sealed partial class BroadcastConfirmation(
         return planned;
     }
 
-    /// <summary>Without the scheduler (commands run on their own in tests) the rows wait for the next dispatch run.</summary>
-    private Task TriggerDispatchAsync(CancellationToken cancellationToken) =>
-        services.GetService<DispatchTrigger>()?.TriggerAsync(cancellationToken) ?? Task.CompletedTask;
+    private Task TriggerDispatchAsync(CancellationToken cancellationToken) => dispatch.TriggerAsync(cancellationToken);
 
     private async Task<(Broadcast? Draft, BroadcastDecision? Refusal)> FindDraftAsync(
         long? broadcastId, ChannelKind channel, string senderId, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace NewsBot.Summaries;
+namespace NewsBot.Text;
 
 /// <summary>
 /// Lower-cased word tokens of a sentence, and the Indonesian function words that say nothing about its topic, so that

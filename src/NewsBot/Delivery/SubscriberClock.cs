@@ -1,4 +1,4 @@
-namespace NewsBot.Matching;
+namespace NewsBot.Delivery;
 
 /// <summary>
 /// A subscriber's wall clock: when their next digest is, and whether a moment falls within their quiet hours. Pure

@@ -1,4 +1,4 @@
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>
 /// Where a broadcast's deliveries stand. <see cref="Blocked"/> are the chats that turned out unreachable (blocked the

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsBot.Delivery;
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>
 /// Stops a broadcast while it is being sent (/hentikansiaran): the broadcast is marked stopped, its unclaimed rows are

@@ -1,4 +1,4 @@
-namespace NewsBot.Delivery;
+namespace NewsBot.Text;
 
 /// <summary>
 /// Shortens a text to a platform's limit with an ellipsis. Counts UTF-16 units, which are never fewer than the code

@@ -1,6 +1,6 @@
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>What an admin asked to send: the text as typed, for one topic (null: everyone), urgent or not.</summary>
 public sealed record BroadcastRequest(

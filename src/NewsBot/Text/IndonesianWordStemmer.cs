@@ -1,6 +1,6 @@
 using Lucene.Net.Analysis.Id;
 
-namespace NewsBot.Extraction.Tagging;
+namespace NewsBot.Text;
 
 /// <summary>
 /// Reduces an Indonesian word to its stem ("kebanjiran", "banjirnya" → "banjir") with Lucene.Net's Indonesian stemmer

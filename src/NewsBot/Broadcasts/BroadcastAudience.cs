@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsBot.Delivery;
+using NewsBot.Matching;
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>
 /// Who a broadcast reaches: the active subscribers of its topic, or of any topic when it is for everyone. A chat that

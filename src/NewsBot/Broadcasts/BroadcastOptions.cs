@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>How admins' broadcasts are confirmed, planned and reported; bound from the "Broadcasts" section.</summary>
 public sealed class BroadcastOptions

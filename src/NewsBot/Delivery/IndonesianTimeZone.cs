@@ -1,4 +1,4 @@
-namespace NewsBot.Matching;
+namespace NewsBot.Delivery;
 
 /// <summary>
 /// Indonesia's three zones. None has daylight saving, so a fixed offset is exact, and no tz database (absent on some

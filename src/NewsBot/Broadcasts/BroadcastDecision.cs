@@ -1,6 +1,6 @@
 using NewsBot.Storage;
 
-namespace NewsBot.Matching.Broadcasts;
+namespace NewsBot.Broadcasts;
 
 /// <summary>What came of an admin's confirmation or cancellation, for the answer in chat.</summary>
 public sealed record BroadcastDecision(BroadcastDecision.Outcome Result, Broadcast? Broadcast, int Planned = 0)
