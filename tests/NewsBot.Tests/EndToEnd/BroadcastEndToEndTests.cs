@@ -106,7 +106,7 @@ public sealed class BroadcastEndToEndTests : IAsyncLifetime
         var nothingLeft = await harness.AskAsync("/kirimsiaran");
         Assert.Contains("Tidak ada siaran yang menunggu konfirmasi Anda", nothingLeft.PlainText, StringComparison.Ordinal);
 
-        // Topics are what the newsroom publishes: a broadcast adds none. /terbaru does show it (decision in the README).
+        // Topics are what the newsroom publishes: a broadcast adds none. /terbaru does show it (decision in docs/commands.md).
         var topics = await harness.AskAsync("/topik", chats[0]);
         var latest = await harness.AskAsync("/terbaru", chats[0]);
         var latestOnTopic = await harness.AskAsync("/terbaru kesehatan", chats[0]);
