@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
 
@@ -19,5 +20,9 @@ public static class StartupChecks
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
         if (DatabaseFileCheck.Problem(storage.ConnectionString) is { } problem)
             throw new OptionsValidationException(Options.DefaultName, typeof(StorageOptions), [problem]);
+
+        using var db = services.GetRequiredService<IDbContextFactory<NewsBotDbContext>>().CreateDbContext();
+        if (DatabaseHistoryCheck.Problem(db, storage.ConnectionString) is { } history)
+            throw new OptionsValidationException(Options.DefaultName, typeof(StorageOptions), [history]);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace NewsBot.Tests.Configuration;
 
 /// <summary>
@@ -68,6 +70,34 @@ public sealed class StartupErrorTests : IDisposable
         await AssertRefusedAsync(
             new() { ["Storage__ConnectionString"] = "Data Source=newsbot.db;Mode=ReadOnly" },
             "Storage:ConnectionString (Storage__ConnectionString) = 'Data Source=newsbot.db;Mode=ReadOnly' cannot be used: the database is read-only (file permissions, a read-only disk or Mode=ReadOnly) and NewsBot must write to it.");
+    }
+
+    [Fact]
+    public async Task A_database_made_by_another_build_is_refused_before_anything_in_it_changes()
+    {
+        // A database from a pre-release build, whose migrations were later merged into one.
+        var path = Path.Combine(app.WorkingDirectory, "old.db");
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsHistory" VALUES ('20261129035313_Initial', '10.0.0'), ('20261129045436_ArticleDedupKeys', '10.0.0');
+                CREATE TABLE "Sources" ("Id" INTEGER PRIMARY KEY);
+                """;
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await AssertRefusedAsync(
+            new() { ["Storage__ConnectionString"] = $"Data Source={path}" },
+            $"Storage:ConnectionString (Storage__ConnectionString) = 'Data Source={path}' cannot be used: the database was made by another build of NewsBot " +
+            "(2 migration(s) this build does not know, e.g. 20261129035313_Initial). Move the file aside to start with an empty database, or run the build that made it.");
+        await using var check = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        await check.OpenAsync();
+        await using var tables = check.CreateCommand();
+        tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+        Assert.Equal(2L, await tables.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Support;
 using Quartz;
 
 namespace NewsBot.Tests.EndToEnd;
@@ -13,6 +14,7 @@ namespace NewsBot.Tests.EndToEnd;
 /// </summary>
 public sealed class PollWakeUpClockTests : IAsyncLifetime
 {
+    private readonly TempFile database = new();
     private FakeNewsSite site = null!;
     private FakeTelegramServer telegram = null!;
 
@@ -28,6 +30,7 @@ public sealed class PollWakeUpClockTests : IAsyncLifetime
         var start = DateTime.UtcNow.Date.AddHours(2);
         await using var bot = await DigestClockBot.StartAsync(start, new Dictionary<string, string?>(telegram.BotSettings())
         {
+            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
             ["Fetching:AllowPrivateAddresses"] = "true", // the fake site listens on 127.0.0.1
             ["Scheduling:SourceCheckInterval"] = "01:00:00", // the source (every 5 minutes) is woken for, not ticked for
         });
@@ -72,5 +75,6 @@ public sealed class PollWakeUpClockTests : IAsyncLifetime
     {
         await telegram.DisposeAsync();
         await site.DisposeAsync();
+        database.Dispose();
     }
 }

@@ -11,8 +11,8 @@ using NewsBot.Storage;
 namespace NewsBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNewsBotDbContext))]
-    [Migration("20261129080736_SearchDigestQuietHours")]
-    partial class SearchDigestQuietHours
+    [Migration("20261206071054_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -49,6 +49,65 @@ namespace NewsBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AdminAccounts");
+                });
+
+            modelBuilder.Entity("NewsBot.Storage.AdminNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("English")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indonesian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "CreatedUtc");
+
+                    b.HasIndex("SentUtc", "FailedUtc", "DueUtc");
+
+                    b.ToTable("AdminNotices");
                 });
 
             modelBuilder.Entity("NewsBot.Storage.Article", b =>
@@ -352,7 +411,53 @@ namespace NewsBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("SubscriberId", "Status");
 
+                    b.HasIndex(new[] { "Status", "Priority", "DueUtc" }, "IX_Deliveries_Claim")
+                        .IsDescending(false, true, false);
+
                     b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("NewsBot.Storage.PageAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromBackCatalogue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("GaveUpUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastFailedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PageAttempts");
                 });
 
             modelBuilder.Entity("NewsBot.Storage.PendingConfirmation", b =>
@@ -433,6 +538,13 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LastErrorKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastErrorStatus")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastErrorUtc")
                         .HasColumnType("TEXT");
@@ -653,6 +765,15 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.Navigation("Article");
 
                     b.Navigation("Subscriber");
+                });
+
+            modelBuilder.Entity("NewsBot.Storage.PageAttempt", b =>
+                {
+                    b.HasOne("NewsBot.Storage.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsBot.Storage.SubscriberTag", b =>
