@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Chat.Admin.Announcements;
+using NewsBot.Chat.Admin.Staff;
 using NewsBot.Chat.Admin;
 using NewsBot.Chat.Citizens;
 using NewsBot.Chat.Telegram;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Chat.Admin.Newsroom;
 using NewsBot.Chat.Admin;
 using NewsBot.Sources;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using NewsBot.Chat.Admin.Newsroom;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
@@ -151,7 +152,7 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
             await webhook.SendTextAsync(WhatsAppOwner, "HAPUSSUMBER 1");
             var question = await graph.WaitForMessageAsync(m => m.To == WhatsAppOwner && (m.Text ?? "").StartsWith("Hapus sumber #1", StringComparison.Ordinal), Wait);
             Assert.Equal("interactive", question.Type);
-            Assert.Equal(["/hapussumber 1 ya " + NewsBot.Chat.Admin.RemoveSourceCommand.Fingerprint(site.FeedUrl.ToString()), "/hapussumber batal"], question.Parameters);
+            Assert.Equal(["/hapussumber 1 ya " + NewsBot.Chat.Admin.Newsroom.RemoveSourceCommand.Fingerprint(site.FeedUrl.ToString()), "/hapussumber batal"], question.Parameters);
 
             await webhook.SendTextAsync(WhatsAppOwner, "HAPUSSUMBER 1 YA");
             await graph.WaitForMessageAsync(m => m.To == WhatsAppOwner && m.Text == "🗑 Sumber #1 Kabupaten Demak dihapus.", Wait);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Chat.Admin.Staff;
 using NewsBot.Delivery;
 using NewsBot.Storage;
 using NewsBot.Text;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using NewsBot.Chat.Admin.Staff;
 
 namespace NewsBot.Chat.Admin;
 

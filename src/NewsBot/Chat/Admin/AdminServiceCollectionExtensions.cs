@@ -1,3 +1,5 @@
+using NewsBot.Chat.Admin.Newsroom;
+using NewsBot.Chat.Admin.Staff;
 using NewsBot.Chat.Telegram;
 
 namespace NewsBot.Chat.Admin;

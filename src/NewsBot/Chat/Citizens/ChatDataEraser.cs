@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Chat.Admin.Staff;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.Citizens;
@@ -33,7 +34,7 @@ public static class ChatDataEraser
         // A citizen's refused attempts at admin commands were logged with their id (without their words); the staff's
         // own actions stay in the audit log, which is the newsroom's record, not the citizen's data.
         await db.AuditEntries
-            .Where(a => a.Channel == channel && a.SenderId == chatId && a.Outcome == NewsBot.Chat.Admin.AuditLog.RefusedOutcome)
+            .Where(a => a.Channel == channel && a.SenderId == chatId && a.Outcome == NewsBot.Chat.Admin.Staff.AuditLog.RefusedOutcome)
             .ExecuteDeleteAsync(cancellationToken);
 
         foreach (var item in await WhatsAppItemsAsync(db, channel, chatId, cancellationToken))

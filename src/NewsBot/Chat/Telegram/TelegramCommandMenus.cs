@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Chat.Admin.Staff;
 using NewsBot.Chat.Admin;
 using NewsBot.Storage;
 using Telegram.Bot;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Chat.Admin.Staff;
 using NewsBot.Chat;
 using NewsBot.Chat.Admin;
 using NewsBot.Chat.Telegram;

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsBot.Chat.Admin.Newsroom;
 using NewsBot.Chat.Admin;
 
 namespace NewsBot.Tests.Chat.Admin;

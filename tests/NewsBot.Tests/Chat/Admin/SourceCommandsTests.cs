@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Chat.Admin.Newsroom;
 using NewsBot.Chat;
 using NewsBot.Chat.Admin;
 using NewsBot.Delivery;

@@ -1,4 +1,0 @@
-namespace NewsBot.Chat.Admin;
-
-/// <summary>The preview, or why the address could not be read as any kind of source (one reason per kind tried).</summary>
-public sealed record SourceProbeResult(SourcePreview? Preview, IReadOnlyList<ProbeReason> Reasons);

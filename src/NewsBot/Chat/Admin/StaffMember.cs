@@ -1,7 +1,0 @@
-using NewsBot.Storage;
-
-namespace NewsBot.Chat.Admin;
-
-/// <summary>An owner or admin of one channel, and whether configuration or an owner in chat made them one.</summary>
-public sealed record StaffMember(
-    ChannelKind Channel, string UserId, CommandAudience Role, bool Configured, string? AddedBy, DateTime? AddedUtc);
