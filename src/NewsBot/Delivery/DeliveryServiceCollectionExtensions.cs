@@ -11,6 +11,7 @@ public static class DeliveryServiceCollectionExtensions
     {
         services.AddOptions<DeliveryOptions>().BindSettings(configuration, DeliveryOptions.SectionName);
         services.AddSingleton<AdminAlerts>();
+        services.AddSingleton<Digests.DigestAssembler>();
         services.AddSingleton(provider => new ChannelRateLimiters(provider.GetRequiredService<IOptions<DeliveryOptions>>(), TimeProvider.System));
         services.AddSingleton<PacedRequests>();
         services.AddSingleton<DeliveryOutcomeRecorder>();

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
-using NewsBot.Delivery.Digests;
 using NewsBot.Delivery;
 using NewsBot.Storage.Search;
 using Quartz;
@@ -18,7 +17,6 @@ public static class SchedulingServiceCollectionExtensions
     {
         services.AddOptions<SchedulingOptions>().BindSettings(configuration, SchedulingOptions.SectionName);
         services.AddSingleton<IDispatchNow, DispatchTrigger>();
-        services.AddSingleton<DigestAssembler>();
         services.AddOptions<QuartzSchedulerOptions>().Configure<IOptions<SchedulingOptions>>((scheduler, options) =>
         {
             scheduler.InstanceName = options.Value.SchedulerName;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.Extraction;
@@ -28,8 +27,6 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton<SampleNewsroom>();
         services.AddSingleton<ArticleIngester>();
         services.AddSingleton<HtmlListingReader>();
-        // Only the listing reader keeps page attempts, so the store comes with it wherever sources are registered.
-        services.TryAddSingleton<PageAttemptStore>();
         services.AddSingleton<SourceRefresher>();
         services.AddSingleton<DueSourcePoller>();
         services.AddHostedService<SourceCatalog>();

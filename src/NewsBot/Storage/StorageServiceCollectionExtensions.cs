@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
         services.AddSingleton<Search.ArticleSearchIndex>();
         services.AddSingleton<ArticleStore>();
+        services.AddSingleton<PageAttemptStore>();
         services.AddSingleton<NativeHeapTrimmer>();
         services.AddOptions<RetentionOptions>().BindSettings(configuration, RetentionOptions.SectionName);
         services.AddSingleton<DataRetention>();

@@ -39,7 +39,8 @@ public sealed class CommandTestBed : IDisposable
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton(Database.Contexts)
             .AddSingleton<NewsBot.Storage.Search.ArticleSearchIndex>()
-            .AddSingleton<ArticleStore>();
+            .AddSingleton<ArticleStore>()
+            .AddSingleton<PageAttemptStore>();
         // The whole app's services, not only AddChat: admin commands fetch sources, read delivery statistics and
         // trigger dispatch. Hosted services are registered but never started here.
         collection.AddSources(configuration, new SampleMode(NewsBotApp.RunsSampleNewsroom(configuration))).AddFetching(configuration).AddExtraction(configuration).AddSummaries(configuration)
