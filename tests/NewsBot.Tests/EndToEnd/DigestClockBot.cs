@@ -7,6 +7,7 @@ using NewsBot.Delivery;
 using NewsBot.Matching;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.Tests.Support;
 using Quartz;
 
 namespace NewsBot.Tests.EndToEnd;
@@ -18,10 +19,12 @@ namespace NewsBot.Tests.EndToEnd;
 public sealed class DigestClockBot : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly TempFile? ownDatabase;
 
-    private DigestClockBot(WebApplication app, FakeTimeProvider time)
+    private DigestClockBot(WebApplication app, FakeTimeProvider time, TempFile? ownDatabase)
     {
         this.app = app;
+        this.ownDatabase = ownDatabase;
         Time = time;
     }
 
@@ -46,13 +49,16 @@ public sealed class DigestClockBot : IAsyncDisposable
             ["Delivery:Telegram:PerChatMessagesPerSecond"] = "100",
             ["Delivery:WhatsApp:PerChatInterval"] = "00:00:00.010",
         };
+        // A test that names no database gets a file of its own, never the default data/newsbot.db a run before left behind.
+        var ownDatabase = all.ContainsKey("Storage:ConnectionString") ? null : new TempFile();
+        if (ownDatabase is not null) all["Storage:ConnectionString"] = $"Data Source={ownDatabase.Path}";
         var app = NewsBotApp.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(all);
             builder.Services.AddSingleton<TimeProvider>(time);
         });
         await app.StartAsync();
-        return new DigestClockBot(app, time);
+        return new DigestClockBot(app, time, ownDatabase);
     }
 
     public NewsBotDbContext OpenDatabase() => Services.GetRequiredService<IDbContextFactory<NewsBotDbContext>>().CreateDbContext();
@@ -114,5 +120,6 @@ public sealed class DigestClockBot : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        ownDatabase?.Dispose();
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Storage;
+using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.EndToEnd;
 
@@ -16,8 +17,13 @@ namespace NewsBot.Tests.EndToEnd;
 public sealed class RunningBot : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly TempFile? ownDatabase;
 
-    private RunningBot(WebApplication app) => this.app = app;
+    private RunningBot(WebApplication app, TempFile? ownDatabase)
+    {
+        this.app = app;
+        this.ownDatabase = ownDatabase;
+    }
 
     public IServiceProvider Services => app.Services;
 
@@ -33,11 +39,14 @@ public sealed class RunningBot : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         all.TryAdd("Urls", "http://127.0.0.1:0");
+        // A test that names no database gets a file of its own, never the default data/newsbot.db a run before left behind.
+        var ownDatabase = all.ContainsKey("Storage:ConnectionString") ? null : new TempFile();
+        if (ownDatabase is not null) all["Storage:ConnectionString"] = $"Data Source={ownDatabase.Path}";
         // The fake news sites of the tests run on loopback, which the SSRF guard refuses by default.
         all.TryAdd("Fetching:AllowPrivateAddresses", "true");
         var app = NewsBotApp.Build([], builder => builder.Configuration.AddInMemoryCollection(all));
         await app.StartAsync();
-        return new RunningBot(app);
+        return new RunningBot(app, ownDatabase);
     }
 
     /// <summary>A port that was free a moment ago, for settings that must name the app's own address up front.</summary>
@@ -82,5 +91,6 @@ public sealed class RunningBot : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        ownDatabase?.Dispose();
     }
 }
