@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsBot.Broadcasts;
 using NewsBot.Chat;
 using NewsBot.Chat.WhatsApp;
@@ -34,9 +35,10 @@ public static class NewsBotApp
 
         // TryAdd: an end-to-end test may have put its own clock in first (digest hours, quiet hours).
         builder.Services.TryAddSingleton(TimeProvider.System);
+        var sample = new SampleMode(RunsSampleNewsroom(builder.Configuration));
         builder.Services
             .AddStorage(builder.Configuration)
-            .AddSources(builder.Configuration, new SampleMode(RunsSampleNewsroom(builder.Configuration)))
+            .AddSources(builder.Configuration, sample)
             .AddFetching(builder.Configuration)
             .AddExtraction(builder.Configuration)
             .AddSummaries(builder.Configuration)
@@ -45,6 +47,7 @@ public static class NewsBotApp
             .AddDelivery(builder.Configuration)
             .AddChat(builder.Configuration)
             .AddScheduling(builder.Configuration);
+        if (sample.Runs) AllowSampleAddress(builder.Services);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
@@ -64,4 +67,15 @@ public static class NewsBotApp
         SampleOptions.IsEnabledIn(configuration)
         && !TelegramOptions.IsConfiguredIn(configuration)
         && !WhatsAppOptions.IsConfiguredIn(configuration);
+
+    /// <summary>
+    /// The sample newsroom is served by this app on loopback, which the fetcher refuses for any source (SSRF guard);
+    /// only the sample's own address and port are let through, and only while the sample runs.
+    /// </summary>
+    private static void AllowSampleAddress(IServiceCollection services) =>
+        services.AddOptions<FetchingOptions>().PostConfigure<IOptions<SampleOptions>>((fetching, sampleOptions) =>
+        {
+            if (Uri.TryCreate(sampleOptions.Value.FeedUrl, UriKind.Absolute, out var url))
+                fetching.AllowPrivateAddressesFor.Add($"{url.IdnHost}:{url.Port}");
+        });
 }

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.Extraction;
-using NewsBot.Fetching;
 using NewsBot.Storage;
 
 namespace NewsBot.Sources;
@@ -14,16 +12,6 @@ public static class SourcesServiceCollectionExtensions
         services.AddSingleton(sample);
         services.AddOptions<SourcesOptions>().BindSettings(configuration, SourcesOptions.SectionName);
         services.AddOptions<SampleOptions>().BindSettings(configuration, SampleOptions.SectionName);
-        // The sample newsroom is served by this app on loopback; only its own address is let through the SSRF guard.
-        if (sample.Runs)
-        {
-            services.AddOptions<FetchingOptions>().PostConfigure<IOptions<SampleOptions>>((fetching, sampleOptions) =>
-            {
-                if (Uri.TryCreate(sampleOptions.Value.FeedUrl, UriKind.Absolute, out var url))
-                    fetching.AllowPrivateAddressesFor.Add($"{url.IdnHost}:{url.Port}");
-            });
-        }
-
         services.AddSingleton<SampleNewsroom>();
         services.AddSingleton<ArticleIngester>();
         services.AddSingleton<HtmlListingReader>();
