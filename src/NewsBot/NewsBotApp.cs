@@ -47,7 +47,7 @@ public static class NewsBotApp
             .AddDelivery(builder.Configuration)
             .AddChat(builder.Configuration)
             .AddScheduling(builder.Configuration);
-        if (sample.Runs) AllowSampleAddress(builder.Services);
+        AllowSampleAddress(builder.Services, sample);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
         var app = builder.Build();
@@ -72,10 +72,13 @@ public static class NewsBotApp
     /// The sample newsroom is served by this app on loopback, which the fetcher refuses for any source (SSRF guard);
     /// only the sample's own address and port are let through, and only while the sample runs.
     /// </summary>
-    private static void AllowSampleAddress(IServiceCollection services) =>
+    public static void AllowSampleAddress(IServiceCollection services, SampleMode sample)
+    {
+        if (!sample.Runs) return;
         services.AddOptions<FetchingOptions>().PostConfigure<IOptions<SampleOptions>>((fetching, sampleOptions) =>
         {
             if (Uri.TryCreate(sampleOptions.Value.FeedUrl, UriKind.Absolute, out var url))
                 fetching.AllowPrivateAddressesFor.Add($"{url.IdnHost}:{url.Port}");
         });
+    }
 }

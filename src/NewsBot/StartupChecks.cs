@@ -18,8 +18,12 @@ public static class StartupChecks
 
         // Only now the disk: a start refused for another setting leaves no data folder behind.
         var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        if (DatabaseFileCheck.Problem(storage.ConnectionString) is { } problem)
-            throw new OptionsValidationException(Options.DefaultName, typeof(StorageOptions), [problem]);
+        var databaseExists = true;
+        var problem = storage.Provider == StorageProvider.Postgres
+            ? PostgresServerCheck.Problem(storage.ConnectionString, out databaseExists)
+            : DatabaseFileCheck.Problem(storage.ConnectionString);
+        if (problem is not null) throw new OptionsValidationException(Options.DefaultName, typeof(StorageOptions), [problem]);
+        if (!databaseExists) return; // a new PostgreSQL database has no history to check
 
         using var db = services.GetRequiredService<IDbContextFactory<NewsBotDbContext>>().CreateDbContext();
         if (DatabaseHistoryCheck.Problem(db, storage.ConnectionString) is { } history)

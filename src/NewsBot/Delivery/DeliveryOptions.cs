@@ -34,8 +34,8 @@ public sealed class DeliveryOptions
     public TimeSpan RecordInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// On start, rows a previous process had claimed go back to the outbox at once instead of after their lease. Right
-    /// for one instance (SQLite); turn off when several instances share a database.
+    /// On start, rows a previous process had claimed go back to the outbox at once instead of after their lease. Only
+    /// with SQLite (one instance); on PostgreSQL the sender does this when it takes over.
     /// </summary>
     public bool RecoverClaimsOnStart { get; set; } = true;
 

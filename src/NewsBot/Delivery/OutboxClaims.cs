@@ -17,19 +17,12 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
         if (await DeliveryPause.IsPausedAsync(db, cancellationToken)) return [];
         // Two queries rather than one with OR: each walks its index in claim order and stops after `limit` rows, where
         // the OR made SQLite read and sort every due row on each claim (31 ms a claim at 100,000 rows, now under 1 ms).
-        var due = await db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Pending && d.Priority >= minimumPriority && d.DueUtc <= now)
-            .OrderByDescending(d => d.Priority).ThenBy(d => d.DueUtc).ThenBy(d => d.Id)
-            .Select(d => new { d.Id, d.Priority, d.DueUtc })
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+        // On PostgreSQL one transaction keeps the rows locked from being read until they are marked Sending. SQLite has
+        // one writer and needs none (its transaction would take the write lock even for a claim that finds nothing).
+        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var due = await ClaimCandidates.DueAsync(db, minimumPriority, now, limit, cancellationToken);
         // Rows whose claimer died without giving them back (its lease ran out): few, and only after a crash.
-        var abandoned = await db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Sending && d.Priority >= minimumPriority && d.LeaseUntilUtc < now)
-            .OrderByDescending(d => d.Priority).ThenBy(d => d.DueUtc).ThenBy(d => d.Id)
-            .Select(d => new { d.Id, d.Priority, d.DueUtc })
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+        var abandoned = await ClaimCandidates.AbandonedAsync(db, minimumPriority, now, limit, cancellationToken);
         var ids = due.Concat(abandoned)
             .OrderByDescending(d => d.Priority).ThenBy(d => d.DueUtc).ThenBy(d => d.Id)
             .Take(limit)
@@ -41,6 +34,7 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
         await db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(
             s => s.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LeaseUntilUtc, leaseUntil),
             cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
 
         var rows = await db.Deliveries.AsNoTracking()
             .Where(d => ids.Contains(d.Id))

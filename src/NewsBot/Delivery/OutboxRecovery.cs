@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
@@ -6,11 +7,14 @@ namespace NewsBot.Delivery;
 /// After a crash, the rows the dead process had claimed go straight back to the outbox. Those it had sent but not yet
 /// recorded are sent again: that is the bound on duplicates (MaxConcurrentSends + RecordBatchSize).
 /// </summary>
-public sealed partial class OutboxRecovery(OutboxClaims claims, IOptions<DeliveryOptions> options, ILogger<OutboxRecovery> logger) : IHostedService
+public sealed partial class OutboxRecovery(
+    OutboxClaims claims, IOptions<DeliveryOptions> options, IOptions<StorageOptions> storage, ILogger<OutboxRecovery> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.RecoverClaimsOnStart) return;
+        // With several instances another one may be sending those rows right now: the sender gives them back when it
+        // takes over (Scheduling/SenderJob), never an instance merely starting.
+        if (!options.Value.RecoverClaimsOnStart || storage.Value.Provider == StorageProvider.Postgres) return;
         var released = await claims.ReleaseAllClaimsAsync(cancellationToken);
         if (released > 0) LogReleased(logger, released);
     }

@@ -29,4 +29,12 @@ public sealed class SchedulingOptions
     /// <summary>How often finished records past their retention are deleted (see <c>Retention</c>).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "must be between 00:00:01 and 7.00:00:00.")]
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// On PostgreSQL, how often each instance tells the others it is alive; an instance silent for twice this long is
+    /// taken for dead and its jobs move to another. Keep it above the longest pause an instance may take (GC, a busy
+    /// database), or a slow instance is taken for dead and its jobs run twice.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "must be between 00:00:01 and 00:10:00.")]
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 }

@@ -5,8 +5,8 @@ using NewsBot.Configuration;
 namespace NewsBot.Storage;
 
 /// <summary>
-/// Checks Storage:ConnectionString on start, without touching the disk: that it parses and names a database file,
-/// not a folder. Whether the file can be written is <see cref="DatabaseFileCheck"/>'s, once all settings passed.
+/// Checks Storage:ConnectionString on start, without touching the disk or the network: for SQLite that it parses and
+/// names a database file, not a folder; for PostgreSQL that it parses and names a server and a database. Whether the file can be written is <see cref="DatabaseFileCheck"/>'s, once all settings passed.
 /// </summary>
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
@@ -15,7 +15,7 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.ConnectionString)) return ValidateOptionsResult.Skip; // [Required] says so
-        var problem = ProblemWith(options.ConnectionString);
+        var problem = options.Provider == StorageProvider.Postgres ? PostgresProblemWith(options.ConnectionString) : ProblemWith(options.ConnectionString);
         return problem is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(ConnectionString.Problem(options.ConnectionString, problem));
     }
 
@@ -39,6 +39,25 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 
         var path = Path.GetFullPath(connection.DataSource);
         return Directory.Exists(path) ? $"must name a database file, but '{path}' is a folder; e.g. \"Data Source={Path.Combine(path, "newsbot.db")}\"." : null;
+    }
+
+    private static string? PostgresProblemWith(string connectionString)
+    {
+        Npgsql.NpgsqlConnectionStringBuilder connection;
+        try
+        {
+            connection = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception error) when (error is ArgumentException or FormatException or InvalidOperationException)
+        {
+            return $"must be a PostgreSQL connection string such as \"Host=127.0.0.1;Database=newsbot;Username=newsbot;Password=…\" ({error.Message.Split(". ")[0].TrimEnd('.')}).";
+        }
+
+        if (string.IsNullOrWhiteSpace(connection.Host))
+            return "must name the PostgreSQL server with Host=…, e.g. \"Host=127.0.0.1;Database=newsbot;Username=newsbot\" (Storage:Provider is Postgres).";
+        if (string.IsNullOrWhiteSpace(connection.Database))
+            return "must name the database with Database=…, e.g. \"Host=127.0.0.1;Database=newsbot;Username=newsbot\".";
+        return null;
     }
 
     /// <summary>Tests' in-memory databases, and "file:" URIs whose path SQLite resolves itself, are left to SQLite.</summary>

@@ -12,8 +12,19 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
 
         var connectionString = configuration[$"{StorageOptions.SectionName}:ConnectionString"] ?? new StorageOptions().ConnectionString;
-        services.AddDbContextFactory<SqliteNewsBotDbContext>(options => options.UseSqlite(connectionString));
-        services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
+        if (StorageOptions.ProviderIn(configuration) == StorageProvider.Postgres)
+        {
+            services.AddDbContextFactory<PostgresNewsBotDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<PostgresNewsBotDbContext>>();
+            services.AddSingleton<Search.ISearchTable, Search.PostgresSearchTable>();
+        }
+        else
+        {
+            services.AddDbContextFactory<SqliteNewsBotDbContext>(options => options.UseSqlite(connectionString));
+            services.AddSingleton<IDbContextFactory<NewsBotDbContext>, TypedDbContextFactory<SqliteNewsBotDbContext>>();
+            services.AddSingleton<Search.ISearchTable, Search.Fts5SearchTable>();
+        }
+
         services.AddSingleton<Search.ArticleSearchIndex>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<PageAttemptStore>();

@@ -13,7 +13,7 @@ public sealed class SearchEndToEndTests : IAsyncLifetime
 {
     private const string AppSecret = "test-app-secret";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
     private FakeGraphApiServer graph = null!;
     private FakeNewsSite site = null!;
@@ -31,7 +31,8 @@ public sealed class SearchEndToEndTests : IAsyncLifetime
         bot = await RunningBot.StartAsync(new Dictionary<string, string?>(
             telegram.BotSettings().Concat(graph.BotSettings(AppSecret)))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
             ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
             ["Sources:Feeds:0:PollIntervalSeconds"] = "1",

@@ -101,6 +101,22 @@ public sealed class StartupErrorTests : IDisposable
     }
 
     [Fact]
+    public Task A_postgres_server_that_does_not_answer_is_named_without_the_password() => AssertRefusedAsync(
+        new() { ["Storage__Provider"] = "Postgres", ["Storage__ConnectionString"] = "Host=127.0.0.1;Port=9;Database=newsbot;Username=newsbot;Password=hunter2" },
+        "Storage:ConnectionString (Storage__ConnectionString) = 'Host=127.0.0.1;Port=9;Database=newsbot;Username=newsbot;Password=(hidden)' " +
+        "cannot be used: no PostgreSQL server answers at 127.0.0.1:9 (ConnectionRefused); start the server, or correct Host and Port.");
+
+    [Fact]
+    public Task A_postgres_connection_string_without_a_database_is_refused() => AssertRefusedAsync(
+        new() { ["Storage__Provider"] = "Postgres", ["Storage__ConnectionString"] = "Host=127.0.0.1" },
+        "Storage:ConnectionString (Storage__ConnectionString) = 'Host=127.0.0.1' must name the database with Database=…, e.g. \"Host=127.0.0.1;Database=newsbot;Username=newsbot\".");
+
+    [Fact]
+    public Task An_unknown_storage_provider_is_refused() => AssertRefusedAsync(
+        new() { ["Storage__Provider"] = "MySql" },
+        "Storage:Provider (Storage__Provider) = 'MySql' must be one of Sqlite, Postgres.");
+
+    [Fact]
     public Task A_connection_string_password_is_not_printed() => AssertRefusedAsync(
         new() { ["Storage__ConnectionString"] = "Data Source=newsbot.db;Password=hunter2" },
         "Storage:ConnectionString (Storage__ConnectionString) = 'Data Source=newsbot.db;Password=(hidden)' must not set a Password: the bundled SQLite does not encrypt databases (protect the file with permissions instead).");

@@ -71,7 +71,7 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
         }
 
         var recovery = new OutboxRecovery(new OutboxClaims(database.Contexts, Options.Create(options), time), Options.Create(options),
-            NullLogger<OutboxRecovery>.Instance);
+            Options.Create(new NewsBot.Storage.StorageOptions()), NullLogger<OutboxRecovery>.Instance);
         await recovery.StartAsync(CancellationToken.None);
 
         Assert.All(Deliveries(), d => Assert.Equal(DeliveryStatus.Pending, d.Status));

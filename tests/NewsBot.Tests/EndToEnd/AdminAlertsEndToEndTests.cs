@@ -14,7 +14,7 @@ public sealed class AdminAlertsEndToEndTests : IAsyncLifetime
     private const string AppSecret = "test-app-secret";
     private const string Citizen = "6281100000009";
     private const long AdminChat = 9001;
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
     private FakeTelegramServer telegram = null!;
     private FakeNewsSite site = null!;
@@ -32,7 +32,8 @@ public sealed class AdminAlertsEndToEndTests : IAsyncLifetime
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>(
             telegram.BotSettings().Concat(graph.BotSettings(AppSecret)))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Admins:Telegram:Admins:0"] = AdminChat.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["WhatsApp:AccountRestrictedPause"] = "00:00:00.500",
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.EndToEnd;
 
@@ -10,9 +11,10 @@ internal static class AdminBot
     public const long Admin = 5002;
     public const long Citizen = 7001;
 
-    public static Dictionary<string, string?> Settings(string databasePath, FakeTelegramServer telegram) => new(telegram.BotSettings())
+    public static Dictionary<string, string?> Settings(BotDatabase database, FakeTelegramServer telegram) => new(telegram.BotSettings())
     {
-        ["Storage:ConnectionString"] = $"Data Source={databasePath}",
+        ["Storage:Provider"] = database.Provider,
+        ["Storage:ConnectionString"] = database.ConnectionString,
         ["Admins:Telegram:Owners:0"] = Owner.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Admins:Telegram:Admins:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Scheduling:SourceCheckInterval"] = "00:00:00.500",

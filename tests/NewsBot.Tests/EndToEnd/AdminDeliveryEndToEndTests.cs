@@ -19,7 +19,7 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
     private const string WhatsAppCitizen = "6281100000001";
     private const string AppSecret = "test-app-secret";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
     private FakeNewsSite site = null!;
 
@@ -47,7 +47,7 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Pause_holds_news_in_the_outbox_and_resume_sends_it_at_once()
     {
-        await using var bot = await RunningBot.StartAsync(WithSource(Settings(database.Path, telegram)));
+        await using var bot = await RunningBot.StartAsync(WithSource(Settings(database, telegram)));
         await bot.WaitUntilAsync(db => db.Sources.Any(s => s.BaselineTaken), Wait, "the first poll");
         telegram.EnqueueMessage(Reader, "/langganan ekonomi");
         await Reply(Reader, t => t.Contains("berlangganan: ekonomi", StringComparison.Ordinal));
@@ -89,7 +89,7 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_fetch_asked_for_while_one_runs_is_refused_and_one_asked_right_after_the_report_runs()
     {
-        await using var bot = await RunningBot.StartAsync(WithSource(Settings(database.Path, telegram)));
+        await using var bot = await RunningBot.StartAsync(WithSource(Settings(database, telegram)));
         await bot.WaitUntilAsync(db => db.Sources.Any(s => s.BaselineTaken), Wait, "the first poll");
         var hold = site.HoldFeedRequests();
         var requestsBefore = site.FeedRequests;
@@ -114,13 +114,13 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_paused_delivery_stays_paused_across_a_restart()
     {
-        await using (var bot = await RunningBot.StartAsync(Settings(database.Path, telegram)))
+        await using (var bot = await RunningBot.StartAsync(Settings(database, telegram)))
         {
             telegram.EnqueueMessage(Owner, "/jeda");
             await Reply(Owner, t => t.StartsWith("⏸ Pengiriman dijeda", StringComparison.Ordinal));
         }
 
-        await using (var restarted = await RunningBot.StartAsync(Settings(database.Path, telegram)))
+        await using (var restarted = await RunningBot.StartAsync(Settings(database, telegram)))
         {
             telegram.EnqueueMessage(Owner, "/pause", languageCode: "en");
             await Reply(Owner, t => t.StartsWith("Delivery is already paused", StringComparison.Ordinal));
@@ -135,7 +135,8 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
         {
             await using var bot = await RunningBot.StartAsync(WithSource(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
             {
-                ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+                ["Storage:Provider"] = database.Provider,
+                ["Storage:ConnectionString"] = database.ConnectionString,
                 ["Sample:Enabled"] = "false",
                 ["Admins:WhatsApp:Owners:0"] = WhatsAppOwner,
                 ["Scheduling:SourceCheckInterval"] = "00:00:00.500",

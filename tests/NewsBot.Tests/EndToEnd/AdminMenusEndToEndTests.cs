@@ -11,7 +11,7 @@ namespace NewsBot.Tests.EndToEnd;
 public sealed class AdminMenusEndToEndTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
 
     public async Task InitializeAsync() => telegram = await FakeTelegramServer.StartAsync();
@@ -21,7 +21,7 @@ public sealed class AdminMenusEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Admins_see_the_admin_menu_citizens_do_not_and_appointments_update_it()
     {
-        await using var bot = await RunningBot.StartAsync(Settings(database.Path, telegram));
+        await using var bot = await RunningBot.StartAsync(Settings(database, telegram));
         await WaitForAsync(() => telegram.ChatMenu(Admin, "en") is not null, "the admin menus");
 
         Assert.Contains("langganan", Names(telegram.MyCommands()));

@@ -15,7 +15,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
     private const long Newsroom = -100500;
     private const long Reader = 1001;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
     private FakeNewsSite site = null!;
     private FakeWordPressSite wordPress = null!;
@@ -38,7 +38,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
     {
         site.Publish(Article("arsip-1", "Arsip Satu Tidak Dikirim", "ekonomi"));
         site.Publish(Article("arsip-2", "Arsip Dua Tidak Dikirim", "ekonomi"));
-        await using var bot = await RunningBot.StartAsync(Settings(database.Path, telegram));
+        await using var bot = await RunningBot.StartAsync(Settings(database, telegram));
 
         telegram.EnqueueMessage(Reader, "/langganan demak");
         await Reply(Reader, t => t.Contains("berlangganan: demak", StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
     public async Task A_WordPress_site_is_detected_unreadable_addresses_are_explained_and_cancel_saves_nothing()
     {
         wordPress.Publish(Article("jalan-baru", "Jalan Baru Diresmikan", "infrastruktur"));
-        await using var bot = await RunningBot.StartAsync(Settings(database.Path, telegram));
+        await using var bot = await RunningBot.StartAsync(Settings(database, telegram));
 
         telegram.EnqueueMessage(Admin, $"/addsource {wordPress.BaseUrl}", languageCode: "en");
         var preview = await Reply(Admin, t => t.StartsWith("Found: WordPress", StringComparison.Ordinal));
@@ -117,7 +117,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
             + "<body><h1>Portal Demak</h1></body></html>", "text/html; charset=utf-8")));
         try
         {
-            await using var bot = await RunningBot.StartAsync(Settings(database.Path, telegram));
+            await using var bot = await RunningBot.StartAsync(Settings(database, telegram));
 
             telegram.EnqueueMessage(Owner, $"/tambahsumber {homeUrl}");
             var preview = await Reply(Owner, t => t.StartsWith("Ditemukan: Feed", StringComparison.Ordinal));
@@ -142,7 +142,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
         site.Publish(Article("arsip-satu-berita", "Arsip Satu Dari Halaman Berita", "ekonomi"));
         site.Publish(Article("arsip-dua-berita", "Arsip Dua Dari Halaman Berita", "ekonomi"));
         site.Publish(Article("arsip-tiga-berita", "Arsip Tiga Dari Halaman Berita", "ekonomi"));
-        await using var bot = await RunningBot.StartAsync(Settings(database.Path, telegram));
+        await using var bot = await RunningBot.StartAsync(Settings(database, telegram));
 
         telegram.EnqueueMessage(Owner, $"/tambahsumber {site.ListingUrl}");
         var preview = await Reply(Owner, t => t.StartsWith("Ditemukan: HtmlListing", StringComparison.Ordinal));
@@ -160,7 +160,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Private_addresses_are_refused_unless_allowed()
     {
-        var settings = Settings(database.Path, telegram);
+        var settings = Settings(database, telegram);
         settings["Fetching:AllowPrivateAddresses"] = "false";
         await using var bot = await RunningBot.StartAsync(settings);
 
@@ -172,7 +172,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Sources_are_listed_paused_resumed_and_removed_after_confirmation()
     {
-        var settings = Settings(database.Path, telegram);
+        var settings = Settings(database, telegram);
         settings["Sources:Feeds:0:Name"] = "Kabupaten Demak";
         settings["Sources:Feeds:0:Url"] = site.FeedUrl.ToString();
         settings["Sources:Feeds:0:PollIntervalSeconds"] = "1";
@@ -213,7 +213,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task A_failing_source_is_listed_with_its_problem_in_the_admins_language()
     {
-        var settings = Settings(database.Path, telegram);
+        var settings = Settings(database, telegram);
         settings["Sources:Feeds:0:Name"] = "Kabupaten Hilang";
         settings["Sources:Feeds:0:Url"] = new Uri(site.BaseUrl, "hilang.xml").ToString();
         // Long enough that the backoff keeps the count at one while the test reads the list.

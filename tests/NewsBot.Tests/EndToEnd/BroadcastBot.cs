@@ -14,7 +14,7 @@ public sealed partial class BroadcastBot : IAsyncDisposable
 {
     public const long Admin = 500;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
 
     private BroadcastBot(FakeTelegramServer telegram) => Telegram = telegram;
 
@@ -27,7 +27,8 @@ public sealed partial class BroadcastBot : IAsyncDisposable
         var harness = new BroadcastBot(await FakeTelegramServer.StartAsync());
         var all = new Dictionary<string, string?>(harness.Telegram.BotSettings())
         {
-            ["Storage:ConnectionString"] = $"Data Source={harness.database.Path}",
+            ["Storage:Provider"] = harness.database.Provider,
+            ["Storage:ConnectionString"] = harness.database.ConnectionString,
             ["Admins:Telegram:Admins:0"] = Admin.ToString(CultureInfo.InvariantCulture),
             ["Broadcasts:ProgressCheckInterval"] = "00:00:00.200",
             ["Broadcasts:ProgressMinInterval"] = "00:00:00.300",

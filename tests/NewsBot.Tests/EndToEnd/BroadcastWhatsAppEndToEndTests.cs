@@ -17,7 +17,7 @@ public sealed class BroadcastWhatsAppEndToEndTests : IAsyncLifetime
 {
     private const string AppSecret = "test-app-secret";
     private const string AdminNumber = "6281100000900";
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
 
     public async Task InitializeAsync() => graph = await FakeGraphApiServer.StartAsync();
@@ -27,7 +27,8 @@ public sealed class BroadcastWhatsAppEndToEndTests : IAsyncLifetime
     {
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
             ["WhatsApp:NewsTemplate:Name"] = "berita_terbaru",
             ["Admins:WhatsApp:Admins:0"] = AdminNumber,

@@ -12,7 +12,7 @@ public sealed class CitizensNewsroomChannelEndToEndTests : IAsyncLifetime
 {
     private const long Channel = -1009876543210;
     private const long Citizen = 2101;
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
     private FakeNewsSite site = null!;
 
@@ -26,7 +26,8 @@ public sealed class CitizensNewsroomChannelEndToEndTests : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>(telegram.BotSettings())
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
             ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
             ["Sources:Feeds:0:PollIntervalSeconds"] = "1",
@@ -73,7 +74,8 @@ public sealed class CitizensNewsroomChannelEndToEndTests : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>(telegram.BotSettings())
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Telegram:NewsroomChannels:0"] = "@kominfodemak",
         };
 

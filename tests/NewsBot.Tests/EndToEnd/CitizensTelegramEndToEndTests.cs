@@ -14,7 +14,7 @@ namespace NewsBot.Tests.EndToEnd;
 public sealed class CitizensTelegramEndToEndTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
 
     public async Task InitializeAsync() => telegram = await FakeTelegramServer.StartAsync();
@@ -23,7 +23,8 @@ public sealed class CitizensTelegramEndToEndTests : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?>(telegram.BotSettings())
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
         };
         foreach (var (key, value) in extra) settings[key] = value;

@@ -17,7 +17,7 @@ public sealed class CitizensWhatsAppEndToEndTests : IAsyncLifetime
     private const string AppSecret = "citizens-test-secret";
     private const string User = "6281300000001";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
     private RunningBot bot = null!;
     private WhatsAppWebhookSender webhook = null!;
@@ -28,7 +28,8 @@ public sealed class CitizensWhatsAppEndToEndTests : IAsyncLifetime
         graph = await FakeGraphApiServer.StartAsync();
         bot = await RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
         });
         webhook = new WhatsAppWebhookSender(bot.BaseUrl, AppSecret);

@@ -16,7 +16,7 @@ namespace NewsBot.Tests.EndToEnd;
 /// </summary>
 public sealed class CommandBurstEndToEndTests : IAsyncLifetime
 {
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
 
     public async Task InitializeAsync()
@@ -27,7 +27,8 @@ public sealed class CommandBurstEndToEndTests : IAsyncLifetime
 
     private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string?>(telegram.BotSettings())
     {
-        ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+        ["Storage:Provider"] = database.Provider,
+        ["Storage:ConnectionString"] = database.ConnectionString,
         ["Sample:Enabled"] = "false",
         ["Scheduling:DispatchInterval"] = "00:00:00.250",
         // The burst itself is what is tested here, not the guard against one chat flooding.

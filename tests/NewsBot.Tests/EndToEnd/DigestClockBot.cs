@@ -19,9 +19,9 @@ namespace NewsBot.Tests.EndToEnd;
 public sealed class DigestClockBot : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly TempFile? ownDatabase;
+    private readonly BotDatabase? ownDatabase;
 
-    private DigestClockBot(WebApplication app, FakeTimeProvider time, TempFile? ownDatabase)
+    private DigestClockBot(WebApplication app, FakeTimeProvider time, BotDatabase? ownDatabase)
     {
         this.app = app;
         this.ownDatabase = ownDatabase;
@@ -50,8 +50,11 @@ public sealed class DigestClockBot : IAsyncDisposable
             ["Delivery:WhatsApp:PerChatInterval"] = "00:00:00.010",
         };
         // A test that names no database gets a file of its own, never the default data/newsbot.db a run before left behind.
-        var ownDatabase = all.ContainsKey("Storage:ConnectionString") ? null : new TempFile();
-        if (ownDatabase is not null) all["Storage:ConnectionString"] = $"Data Source={ownDatabase.Path}";
+        var ownDatabase = all.ContainsKey("Storage:ConnectionString") ? null : new BotDatabase();
+        if (ownDatabase is not null)
+        {
+            foreach (var (key, value) in ownDatabase.Settings) all[key] = value;
+        }
         var app = NewsBotApp.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(all);

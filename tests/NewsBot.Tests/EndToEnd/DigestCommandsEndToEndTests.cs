@@ -13,7 +13,7 @@ public sealed class DigestCommandsEndToEndTests : IAsyncLifetime
 {
     private const string AppSecret = "test-app-secret";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
     private FakeGraphApiServer graph = null!;
     private RunningBot bot = null!;
@@ -24,7 +24,8 @@ public sealed class DigestCommandsEndToEndTests : IAsyncLifetime
         graph = await FakeGraphApiServer.StartAsync();
         bot = await RunningBot.StartAsync(new Dictionary<string, string?>(telegram.BotSettings().Concat(graph.BotSettings(AppSecret)))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
         });
     }

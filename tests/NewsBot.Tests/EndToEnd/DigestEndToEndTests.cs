@@ -16,14 +16,15 @@ public sealed class DigestEndToEndTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private static readonly DateTime Today = DateTime.UtcNow.Date;
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
 
     public async Task InitializeAsync() => telegram = await FakeTelegramServer.StartAsync();
 
     private Task<DigestClockBot> StartBotAsync(DateTime nowUtc) => DigestClockBot.StartAsync(nowUtc, new Dictionary<string, string?>(telegram.BotSettings())
     {
-        ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+        ["Storage:Provider"] = database.Provider,
+        ["Storage:ConnectionString"] = database.ConnectionString,
     });
 
     private async Task<SentMessage> AskAsync(long chatId, string text, string expected, string language = "id")
@@ -111,7 +112,7 @@ public sealed class DigestEndToEndTests : IAsyncLifetime
         }
 
         bot.Time.SetUtcNow(Today.AddHours(23));
-        await bot.TriggerJobAsync(DispatchJob.Key);
+        await bot.Services.GetRequiredService<IDispatchNow>().TriggerAsync(CancellationToken.None);
         await bot.WaitUntilAsync(db => db.Deliveries.All(d => d.Status == DeliveryStatus.Sent), Timeout, "the morning's news sent");
         await telegram.WaitForMessageAsync(m => m.ChatId == chat && m.Text.Contains(ordinary.Title, StringComparison.Ordinal), Timeout);
     }

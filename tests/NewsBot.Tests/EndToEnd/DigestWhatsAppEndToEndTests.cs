@@ -17,7 +17,7 @@ public sealed class DigestWhatsAppEndToEndTests : IAsyncLifetime
     private const string Number = "6281100000061";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private static readonly DateTime Today = DateTime.UtcNow.Date;
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
 
     public async Task InitializeAsync() => graph = await FakeGraphApiServer.StartAsync();
@@ -29,7 +29,8 @@ public sealed class DigestWhatsAppEndToEndTests : IAsyncLifetime
         var start = Today;
         await using var bot = await DigestClockBot.StartAsync(start, new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
         });
         using var webhook = new WhatsAppWebhookSender(bot.BaseUrl, AppSecret);
         await webhook.SendTextAsync(Number, "LANGGANAN ekonomi", start);

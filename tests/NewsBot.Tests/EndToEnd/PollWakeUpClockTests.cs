@@ -14,7 +14,7 @@ namespace NewsBot.Tests.EndToEnd;
 /// </summary>
 public sealed class PollWakeUpClockTests : IAsyncLifetime
 {
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeNewsSite site = null!;
     private FakeTelegramServer telegram = null!;
 
@@ -30,7 +30,8 @@ public sealed class PollWakeUpClockTests : IAsyncLifetime
         var start = DateTime.UtcNow.Date.AddHours(2);
         await using var bot = await DigestClockBot.StartAsync(start, new Dictionary<string, string?>(telegram.BotSettings())
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Fetching:AllowPrivateAddresses"] = "true", // the fake site listens on 127.0.0.1
             ["Scheduling:SourceCheckInterval"] = "01:00:00", // the source (every 5 minutes) is woken for, not ticked for
         });

@@ -10,7 +10,7 @@ namespace NewsBot.Tests.EndToEnd;
 public sealed class RetentionEndToEndTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
 
     public async Task InitializeAsync() => telegram = await FakeTelegramServer.StartAsync();
@@ -21,7 +21,8 @@ public sealed class RetentionEndToEndTests : IAsyncLifetime
         const long chat = 4101;
         await using var bot = await DigestClockBot.StartAsync(DateTime.UtcNow.Date.AddHours(2), new Dictionary<string, string?>(telegram.BotSettings())
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
         });
         telegram.EnqueueMessage(chat, "/langganan banjir", "id");
         await telegram.WaitForMessageAsync(m => m.ChatId == chat && m.Text.Contains("berlangganan: banjir", StringComparison.Ordinal), Timeout);

@@ -17,9 +17,9 @@ namespace NewsBot.Tests.EndToEnd;
 public sealed class RunningBot : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly TempFile? ownDatabase;
+    private readonly BotDatabase? ownDatabase;
 
-    private RunningBot(WebApplication app, TempFile? ownDatabase)
+    private RunningBot(WebApplication app, BotDatabase? ownDatabase)
     {
         this.app = app;
         this.ownDatabase = ownDatabase;
@@ -40,8 +40,11 @@ public sealed class RunningBot : IAsyncDisposable
         };
         all.TryAdd("Urls", "http://127.0.0.1:0");
         // A test that names no database gets a file of its own, never the default data/newsbot.db a run before left behind.
-        var ownDatabase = all.ContainsKey("Storage:ConnectionString") ? null : new TempFile();
-        if (ownDatabase is not null) all["Storage:ConnectionString"] = $"Data Source={ownDatabase.Path}";
+        var ownDatabase = all.ContainsKey("Storage:ConnectionString") ? null : new BotDatabase();
+        if (ownDatabase is not null)
+        {
+            foreach (var (key, value) in ownDatabase.Settings) all[key] = value;
+        }
         // The fake news sites of the tests run on loopback, which the SSRF guard refuses by default.
         all.TryAdd("Fetching:AllowPrivateAddresses", "true");
         var app = NewsBotApp.Build([], builder => builder.Configuration.AddInMemoryCollection(all));

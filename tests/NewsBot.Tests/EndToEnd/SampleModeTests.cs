@@ -7,7 +7,7 @@ namespace NewsBot.Tests.EndToEnd;
 /// <summary>What a new user sees: no token, the bundled sample newsroom, news arriving on the console channel.</summary>
 public sealed class SampleModeTests : IDisposable
 {
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
 
     [Fact]
     public async Task Without_a_token_the_sample_newsroom_flows_to_the_console_without_sending_its_back_catalogue()
@@ -16,7 +16,8 @@ public sealed class SampleModeTests : IDisposable
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Telegram:BotToken"] = "",
             ["Sample:FeedUrl"] = $"http://127.0.0.1:{port}/sample/feed.xml",
             ["Sample:PublishEverySeconds"] = "2",
@@ -34,7 +35,7 @@ public sealed class SampleModeTests : IDisposable
         // first poll failed and a later one read the feed).
         Assert.InRange(baseline.Count, 2, 3);
         Assert.DoesNotContain(check.Deliveries, d => baseline.Contains(d.ArticleId));
-        Assert.All(check.Deliveries, d => Assert.Equal(SourceCatalog.ConsoleChatId, check.Subscribers.Single(s => s.Id == d.SubscriberId).ChatId));
+        Assert.All(check.Deliveries.ToList(), d => Assert.Equal(SourceCatalog.ConsoleChatId, check.Subscribers.Single(s => s.Id == d.SubscriberId).ChatId));
         Assert.All(check.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Summary)));
     }
 
@@ -45,7 +46,8 @@ public sealed class SampleModeTests : IDisposable
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{port}",
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Telegram:BotToken"] = "",
             ["Sample:FeedUrl"] = $"http://127.0.0.1:{port}/sample/feed.xml",
             ["Sample:PublishEverySeconds"] = "1",

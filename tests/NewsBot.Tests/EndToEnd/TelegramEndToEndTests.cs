@@ -12,7 +12,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 {
     private const long EconomyChat = 1001;
     private const long HealthChat = 1002;
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
     private FakeNewsSite site = null!;
 
@@ -24,7 +24,8 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 
     private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string?>(telegram.BotSettings())
     {
-        ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+        ["Storage:Provider"] = database.Provider,
+        ["Storage:ConnectionString"] = database.ConnectionString,
         ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
         ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
         ["Sources:Feeds:0:Tags:0"] = "demak",

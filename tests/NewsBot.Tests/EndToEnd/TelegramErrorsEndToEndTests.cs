@@ -10,7 +10,7 @@ public sealed class TelegramErrorsEndToEndTests : IAsyncLifetime
     private const long FloodedChat = 2001;
     private const long BlockedChat = 2002;
     private const long HappyChat = 2003;
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeTelegramServer telegram = null!;
     private FakeNewsSite site = null!;
 
@@ -25,7 +25,8 @@ public sealed class TelegramErrorsEndToEndTests : IAsyncLifetime
     {
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>(telegram.BotSettings())
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sources:Feeds:0:Name"] = "Kabupaten Demak (fake)",
             ["Sources:Feeds:0:Url"] = site.FeedUrl.ToString(),
             ["Sources:Feeds:0:PollIntervalSeconds"] = "1",

@@ -10,7 +10,7 @@ namespace NewsBot.Tests.Sources;
 /// <summary>An HTML listing source written in configuration, read by the real app with its real registrations.</summary>
 public sealed class HtmlListingConfigurationTests : IAsyncLifetime
 {
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeNewsSite site = null!;
 
     public async Task InitializeAsync() => site = await FakeNewsSite.StartAsync();
@@ -23,7 +23,8 @@ public sealed class HtmlListingConfigurationTests : IAsyncLifetime
 
     private Dictionary<string, string?> Settings(string linkSelector) => new()
     {
-        ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+        ["Storage:Provider"] = database.Provider,
+        ["Storage:ConnectionString"] = database.ConnectionString,
         ["Sample:Enabled"] = "false",
         ["Sources:Feeds:0:Name"] = "Portal Kabupaten (fake)",
         ["Sources:Feeds:0:Url"] = site.ListingUrl.ToString(),

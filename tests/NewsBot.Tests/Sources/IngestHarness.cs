@@ -36,7 +36,7 @@ public sealed class IngestHarness : IDisposable
             Options.Create(new ArticleReadingOptions { MinFeedTextChars = minFeedTextChars }), NullLogger<ArticleReader>.Instance);
         var schedulers = new Mock<ISchedulerFactory>();
         schedulers.Setup(s => s.GetScheduler(It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IScheduler>());
-        Search = new ArticleSearchIndex(database.Contexts, NullLogger<ArticleSearchIndex>.Instance);
+        Search = new ArticleSearchIndex(database.Contexts, database.SearchTable, NullLogger<ArticleSearchIndex>.Instance);
         Ingester = new ArticleIngester(
             reader, new ExtractiveSummarizer(), new ArticleStore(database.Contexts, Search),
             new DeliveryPlanner(database.Contexts, Time, NullLogger<DeliveryPlanner>.Instance),

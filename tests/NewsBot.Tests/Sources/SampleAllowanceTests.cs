@@ -12,9 +12,11 @@ public sealed class SampleAllowanceTests
     private static FetchingOptions FetchingWith(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var sample = new SampleMode(NewsBotApp.RunsSampleNewsroom(configuration));
         var services = new ServiceCollection()
-            .AddSources(configuration, new SampleMode(NewsBotApp.RunsSampleNewsroom(configuration)))
+            .AddSources(configuration, sample)
             .AddFetching(configuration);
+        NewsBotApp.AllowSampleAddress(services, sample);
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<FetchingOptions>>().Value;
     }

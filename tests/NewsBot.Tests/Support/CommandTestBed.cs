@@ -38,6 +38,7 @@ public sealed class CommandTestBed : IDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton(Database.Contexts)
+            .AddSingleton(Database.SearchTable)
             .AddSingleton<NewsBot.Storage.Search.ArticleSearchIndex>()
             .AddSingleton<ArticleStore>()
             .AddSingleton<PageAttemptStore>();

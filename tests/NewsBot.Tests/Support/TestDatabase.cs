@@ -3,21 +3,37 @@ using NewsBot.Storage;
 
 namespace NewsBot.Tests.Support;
 
-/// <summary>A real SQLite database in a temporary file, migrated like the app does it, deleted afterwards.</summary>
+/// <summary>
+/// A real database, migrated like the app does it, removed afterwards: a SQLite file, or a PostgreSQL database when
+/// the tests run on PostgreSQL (<see cref="TestPostgres"/>).
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"newsbot-test-{Guid.NewGuid():N}.db");
 
     public TestDatabase()
     {
+        if (TestPostgres.IsUsed)
+        {
+            ConnectionString = TestPostgres.CreateDatabase();
+            var options = TestPostgres.Options(ConnectionString);
+            Contexts = new Factory(() => new PostgresNewsBotDbContext(options));
+            return;
+        }
+
         ConnectionString = $"Data Source={path}";
-        var options = new DbContextOptionsBuilder<SqliteNewsBotDbContext>().UseSqlite(ConnectionString).Options;
-        Contexts = new Factory(options);
+        var sqlite = new DbContextOptionsBuilder<SqliteNewsBotDbContext>().UseSqlite(ConnectionString).Options;
+        Contexts = new Factory(() => new SqliteNewsBotDbContext(sqlite));
         using var db = Contexts.CreateDbContext();
         db.Database.Migrate();
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The provider's full-text table, for building the search index by hand.</summary>
+    public NewsBot.Storage.Search.ISearchTable SearchTable => TestPostgres.IsUsed
+        ? new NewsBot.Storage.Search.PostgresSearchTable()
+        : new NewsBot.Storage.Search.Fts5SearchTable();
 
     public IDbContextFactory<NewsBotDbContext> Contexts { get; }
 
@@ -25,6 +41,12 @@ public sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
+        if (TestPostgres.IsUsed)
+        {
+            TestPostgres.DropDatabase(ConnectionString);
+            return;
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
@@ -32,8 +54,8 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
-    private sealed class Factory(DbContextOptions<SqliteNewsBotDbContext> options) : IDbContextFactory<NewsBotDbContext>
+    private sealed class Factory(Func<NewsBotDbContext> create) : IDbContextFactory<NewsBotDbContext>
     {
-        public NewsBotDbContext CreateDbContext() => new SqliteNewsBotDbContext(options);
+        public NewsBotDbContext CreateDbContext() => create();
     }
 }

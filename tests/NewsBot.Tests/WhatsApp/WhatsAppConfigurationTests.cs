@@ -10,14 +10,15 @@ namespace NewsBot.Tests.WhatsApp;
 
 public sealed class WhatsAppConfigurationTests : IDisposable
 {
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
 
     [Fact]
     public async Task A_token_without_app_secret_verify_token_and_phone_number_id_stops_the_start_naming_each_setting()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningBot.StartAsync(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["WhatsApp:AccessToken"] = "EAAG-some-token",
             ["WhatsApp:PhoneNumberId"] = "+62 812 3456",
             ["WhatsApp:ApiVersion"] = "23",
@@ -37,7 +38,8 @@ public sealed class WhatsAppConfigurationTests : IDisposable
     {
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
         });
         using var http = new HttpClient { BaseAddress = bot.BaseUrl };
@@ -53,7 +55,8 @@ public sealed class WhatsAppConfigurationTests : IDisposable
     {
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "true",
             ["WhatsApp:AccessToken"] = "EAAG-some-token",
             ["WhatsApp:PhoneNumberId"] = "106540352242922",

@@ -16,7 +16,7 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
     private const string Economy = "6281100000001";
     private const string Health = "6281100000002";
     private const string Silent = "6281100000003";
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
     private FakeNewsSite site = null!;
 
@@ -28,7 +28,8 @@ public sealed class WhatsAppEndToEndTests : IAsyncLifetime
 
     private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
     {
-        ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+        ["Storage:Provider"] = database.Provider,
+        ["Storage:ConnectionString"] = database.ConnectionString,
         ["Sample:Enabled"] = "false",
         ["WhatsApp:NewsTemplate:Name"] = "berita_terbaru",
         ["WhatsApp:NewsTemplate:Parameters:0"] = "title",

@@ -16,7 +16,7 @@ public sealed class WhatsAppWebhookIntakeTests : IAsyncLifetime
     private const string AppSecret = "intake-test-secret";
     private const string WellFormedButWrong = "sha256=0000000000000000000000000000000000000000000000000000000000000000";
     private static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(15);
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
     private RunningBot bot = null!;
 
@@ -25,7 +25,8 @@ public sealed class WhatsAppWebhookIntakeTests : IAsyncLifetime
         graph = await FakeGraphApiServer.StartAsync();
         bot = await RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
             ["WhatsApp:WebhookReadTimeout"] = "00:00:01",
         });

@@ -13,7 +13,7 @@ namespace NewsBot.Tests.WhatsApp;
 public sealed class WhatsAppWebhookRedeliveryTests : IAsyncLifetime
 {
     private const string AppSecret = "redelivery-test-secret";
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
     private RunningBot bot = null!;
     private WhatsAppWebhookSender webhook = null!;
@@ -23,7 +23,8 @@ public sealed class WhatsAppWebhookRedeliveryTests : IAsyncLifetime
         graph = await FakeGraphApiServer.StartAsync();
         bot = await RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
         });
         webhook = new WhatsAppWebhookSender(bot.BaseUrl, AppSecret);

@@ -12,7 +12,7 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
 {
     private const string AppSecret = "webhook-test-secret";
     private const string User = "6281200000009";
-    private readonly TempFile database = new();
+    private readonly BotDatabase database = new();
     private FakeGraphApiServer graph = null!;
     private RunningBot bot = null!;
     private WhatsAppWebhookSender webhook = null!;
@@ -22,7 +22,8 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         graph = await FakeGraphApiServer.StartAsync();
         bot = await RunningBot.StartAsync(new Dictionary<string, string?>(graph.BotSettings(AppSecret))
         {
-            ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+            ["Storage:Provider"] = database.Provider,
+            ["Storage:ConnectionString"] = database.ConnectionString,
             ["Sample:Enabled"] = "false",
         });
         webhook = new WhatsAppWebhookSender(bot.BaseUrl, AppSecret);

@@ -46,11 +46,12 @@ public sealed class FloodControlTests : IDisposable
     [Fact]
     public async Task A_limit_of_zero_stops_the_start_with_a_message_naming_the_setting()
     {
-        using var database = new TempFile();
+        using var database = new BotDatabase();
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => NewsBot.Tests.EndToEnd.RunningBot.StartAsync(
             new Dictionary<string, string?>
             {
-                ["Storage:ConnectionString"] = $"Data Source={database.Path}",
+                ["Storage:Provider"] = database.Provider,
+                ["Storage:ConnectionString"] = database.ConnectionString,
                 ["Chat:CommandsPerChat"] = "0",
             }));
 

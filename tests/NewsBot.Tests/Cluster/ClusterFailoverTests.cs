@@ -1,0 +1,141 @@
+using System.Globalization;
+using NewsBot.Storage;
+using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Cluster;
+
+/// <summary>
+/// Two instances on one PostgreSQL database against a fake Bot API that enforces Telegram's limits: one sends, the
+/// other stands by; the sender killed in the middle of a broadcast, the other takes over, nothing is lost, duplicates
+/// stay within Delivery:MaxUnrecorded and Telegram never answers 429.
+/// </summary>
+public sealed class ClusterFailoverTests : IAsyncLifetime
+{
+    private const int Chats = 240;
+    private const string Sending = "now sends for every account";
+
+    private readonly BotDatabase database = new();
+    private readonly List<BotInstance> instances = [];
+    private FakeTelegramServer telegram = null!;
+
+    public async Task InitializeAsync()
+    {
+        telegram = await FakeTelegramServer.StartAsync();
+        telegram.EnforceLimits();
+    }
+
+    [PostgresFact]
+    public async Task A_killed_sender_is_replaced_by_the_other_instance_and_every_chat_gets_the_news_once()
+    {
+        await SeedBroadcastAsync();
+        var settings = Settings();
+        instances.Add(new BotInstance("a", settings));
+        instances.Add(new BotInstance("b", settings));
+
+        var sender = await WaitForAsync(() => instances.FirstOrDefault(i => i.Said(Sending)), TimeSpan.FromSeconds(60), "an instance to become the sender");
+        var standby = instances.Single(i => i != sender);
+        await WaitForAsync(() => telegram.SentMessages.Count >= 45 ? "" : null, TimeSpan.FromSeconds(60), "the broadcast to be under way");
+
+        sender.Kill();
+        var killedAt = DateTimeOffset.UtcNow;
+        var sentBeforeKill = telegram.SentMessages.Count;
+
+        await WaitForAsync(() => standby.Said(Sending) ? "" : null, TimeSpan.FromSeconds(30), "the other instance to take over within 30 s");
+        await WaitForAsync(() => ReachedChats() == Chats ? "" : null, TimeSpan.FromSeconds(60), "every chat to get the news");
+
+        var firstAfterKill = telegram.SentMessages.Skip(sentBeforeKill).First().At;
+        Assert.True(firstAfterKill - killedAt < TimeSpan.FromSeconds(30), $"sending resumed {(firstAfterKill - killedAt).TotalSeconds:0.0} s after the kill");
+        var duplicates = telegram.SentMessages.Count - Chats;
+        Assert.InRange(duplicates, 0, new NewsBot.Delivery.DeliveryOptions().MaxUnrecorded);
+        Assert.Equal(0, telegram.TooManyRequestsSent);
+        await using var db = Open();
+        Assert.Equal(Chats, db.Deliveries.Count(d => d.Status == DeliveryStatus.Sent));
+    }
+
+    [PostgresFact]
+    public async Task Two_instances_share_the_account_limit_and_send_each_chat_one_message()
+    {
+        await SeedBroadcastAsync();
+        var settings = Settings();
+        instances.Add(new BotInstance("a", settings));
+        instances.Add(new BotInstance("b", settings));
+
+        await WaitForAsync(() => ReachedChats() == Chats ? "" : null, TimeSpan.FromSeconds(60), "every chat to get the news");
+
+        Assert.Equal(Chats, telegram.SentMessages.Count);
+        Assert.Equal(0, telegram.TooManyRequestsSent);
+        Assert.Single(instances, i => i.Said(Sending));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var instance in instances) instance.Dispose();
+        await telegram.DisposeAsync();
+        database.Dispose();
+    }
+
+    private Dictionary<string, string> Settings()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = database.Provider,
+            ["Storage__ConnectionString"] = database.ConnectionString,
+            ["Telegram__BotToken"] = FakeTelegramServer.Token,
+            ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString(),
+            // Both instances are one cluster: the same scheduler name, each its own instance id.
+            ["Scheduling__SchedulerName"] = "newsbot-cluster-" + Guid.NewGuid().ToString("N")[..8],
+            ["Scheduling__ClusterCheckinInterval"] = "00:00:03",
+            ["Scheduling__DispatchInterval"] = "00:00:00.500",
+        };
+        return settings;
+    }
+
+    private int ReachedChats() => telegram.SentMessages.Select(m => m.ChatId).Distinct().Count();
+
+    private NewsBotDbContext Open() => new PostgresNewsBotDbContext(TestPostgres.Options(database.ConnectionString));
+
+    /// <summary>A broadcast already planned: one article, a delivery due now for each chat.</summary>
+    private async Task SeedBroadcastAsync()
+    {
+        await using var db = Open();
+        var source = Seed.Source(db, "http://127.0.0.1:9/feed");
+        source.NextCheckUtc = DateTime.UtcNow.AddYears(1);
+        var article = Seed.Article(db, source, "Banjir di Sayung", "banjir");
+        var now = DateTime.UtcNow;
+        for (var chat = 1; chat <= Chats; chat++)
+        {
+            db.Subscribers.Add(new Subscriber
+            {
+                Channel = ChannelKind.Telegram, ChatId = (10_000 + chat).ToString(CultureInfo.InvariantCulture), State = SubscriberState.Active,
+                CreatedUtc = now, UpdatedUtc = now, Tags = [new SubscriberTag { Tag = "banjir" }],
+            });
+        }
+
+        await db.SaveChangesAsync();
+        foreach (var subscriber in db.Subscribers.ToList())
+        {
+            db.Deliveries.Add(new NewsBot.Storage.Delivery
+            {
+                ArticleId = article.Id, SubscriberId = subscriber.Id, Status = DeliveryStatus.Pending, DueUtc = now, CreatedUtc = now,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<T> WaitForAsync<T>(Func<T?> found, TimeSpan timeout, string what)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (found() is { } value) return value;
+            if (instances.Count > 0 && instances.All(i => i.HasExited)) break;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Waited {timeout.TotalSeconds} s for {what}. Sent: {telegram.SentMessages.Count}.\n" +
+            string.Join("\n", instances.Select(i => $"--- {i.Name}:\n{i.Output}")));
+    }
+}
