@@ -12,10 +12,16 @@ public sealed class BotUnderBench : IAsyncDisposable
     private readonly ServiceProvider services;
 
     public BotUnderBench(string databasePath, string botApiUrl, int messagesPerSecond, bool paidBroadcast)
+        : this(StorageProvider.Sqlite, $"Data Source={databasePath}", botApiUrl, messagesPerSecond, paidBroadcast)
+    {
+    }
+
+    public BotUnderBench(StorageProvider provider, string connectionString, string botApiUrl, int messagesPerSecond, bool paidBroadcast)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:ConnectionString"] = $"Data Source={databasePath}",
+            ["Storage:Provider"] = provider.ToString(),
+            ["Storage:ConnectionString"] = connectionString,
             ["Telegram:BotToken"] = "123456:BENCH-fake-token-for-benchmarks",
             ["Telegram:ApiBaseUrl"] = botApiUrl,
             ["Delivery:Telegram:MessagesPerSecond"] = messagesPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -49,7 +55,7 @@ public sealed class BotUnderBench : IAsyncDisposable
     {
         await using var db = Contexts.CreateDbContext();
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 
     public async ValueTask DisposeAsync() => await services.DisposeAsync();

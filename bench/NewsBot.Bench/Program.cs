@@ -4,6 +4,7 @@ using NewsBot.Bench;
 // in a separate process that enforces Telegram's limits and counts duplicates and losses.
 //   dotnet run -c Release --project bench/NewsBot.Bench                 all scenarios
 //   dotnet run -c Release --project bench/NewsBot.Bench -- ceiling      one of: ceiling retention telegram paid faults whatsapp crash million burst webhook
+//                                                                      cluster cluster-telegram cluster-failover cluster-million (NEWSBOT_BENCH_POSTGRES)
 // The other verbs (server, chatserver, dispatch, app) are the child processes the benchmark starts itself.
 return args.FirstOrDefault() switch
 {

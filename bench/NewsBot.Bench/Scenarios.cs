@@ -28,6 +28,7 @@ public static class Scenarios
         if (only is null or "crash") await CrashTest.RunAsync();
         if (only is null or "burst") await CommandBurstBench.RunAsync();
         if (only is null or "webhook") await WebhookBench.RunAsync();
+        if (only is null || only.StartsWith("cluster", StringComparison.Ordinal)) await ClusterBench.RunAsync(only);
         return 0;
     }
 
