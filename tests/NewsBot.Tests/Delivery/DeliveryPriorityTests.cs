@@ -119,9 +119,11 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
         await using var slowLimiters = new ChannelRateLimiters(Options.Create(slowOptions), realTime);
         var signal = new DispatchSignal();
         var sentAt = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>();
+        var sends = 0;
         channel.Setup(c => c.SendAsync(It.IsAny<NewsMessage>(), It.IsAny<CancellationToken>()))
             .Returns<NewsMessage, CancellationToken>((message, _) =>
             {
+                Interlocked.Increment(ref sends);
                 sentAt.TryAdd(message.Title, realTime.GetUtcNow());
                 return Task.FromResult<SendOutcome>(new SendOutcome.Sent());
             });
@@ -145,7 +147,9 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
         await planner.PlanAsync([broadcast], DeliveryPriority.News, CancellationToken.None);
         using var stop = new CancellationTokenSource();
         var dispatching = run.DispatchDueAsync(stop.Token);
-        await Task.Delay(1_500);
+        // The broadcast is under way, every row claimed and queued, once it has sent a second's worth.
+        var underWay = realTime.GetUtcNow().AddSeconds(10);
+        while (Volatile.Read(ref sends) < 20 && realTime.GetUtcNow() < underWay) await Task.Delay(10);
 
         var planned = realTime.GetUtcNow();
         await planner.PlanAsync([urgent], DeliveryPriority.Urgent, CancellationToken.None);

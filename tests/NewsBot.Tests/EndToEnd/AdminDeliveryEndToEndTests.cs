@@ -1,5 +1,6 @@
 using System.Net;
 using NewsBot.Chat.Admin.Newsroom;
+using NewsBot.Scheduling;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
@@ -49,6 +50,7 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
     {
         await using var bot = await RunningBot.StartAsync(WithSource(Settings(database, telegram)));
         await bot.WaitUntilAsync(db => db.Sources.Any(s => s.BaselineTaken), Wait, "the first poll");
+        var dispatches = await JobRuns.WatchAsync(bot.Services, DispatchJob.Key);
         telegram.EnqueueMessage(Reader, "/langganan ekonomi");
         await Reply(Reader, t => t.Contains("berlangganan: ekonomi", StringComparison.Ordinal));
 
@@ -60,8 +62,13 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
         await Reply(Owner, t => t == "⏳ Fetching 1 sources now; the report follows here.");
         await Reply(Owner, t => t == "✅ Fetch finished (1 sources): 1 new articles, 0 unchanged, 0 failed.\n1 messages scheduled for subscribers.");
 
-        // Dispatch runs every half second and was triggered by the new article: the row must stay in the outbox.
-        await Task.Delay(2000);
+        // Dispatch runs every half second and was triggered by the new article: the row must stay in the outbox. A run
+        // that began after the report had the row in front of it; should it only have put the row off to the chat's next
+        // turn, a run that began after that turn sends it, unless the pause holds.
+        await dispatches.WaitForNextRunAsync(Wait, "a dispatch run after the fetch");
+        DateTime due;
+        await using (var db = bot.OpenDatabase()) due = db.Deliveries.Single().DueUtc;
+        await dispatches.WaitForRunStartedAfterAsync(due, Wait, "a dispatch run once the row is due");
         Assert.DoesNotContain(telegram.SentMessages, m => m.ChatId == Reader && m.Text.Contains("Pasar Murah", StringComparison.Ordinal));
         await using (var db = bot.OpenDatabase()) Assert.Equal(DeliveryStatus.Pending, db.Deliveries.Single().Status);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using NewsBot.Scheduling;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
@@ -178,6 +179,7 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
         settings["Sources:Feeds:0:PollIntervalSeconds"] = "1";
         await using var bot = await RunningBot.StartAsync(settings);
         await bot.WaitUntilAsync(db => db.Sources.Any(s => s.BaselineTaken), Wait, "the first poll");
+        var polls = await JobRuns.WatchAsync(bot.Services, PollSourcesJob.Key);
 
         telegram.EnqueueMessage(Admin, "/sumber");
         var list = await Reply(Admin, t => t.StartsWith("Sumber berita (1):", StringComparison.Ordinal));
@@ -185,9 +187,15 @@ public sealed class AdminSourcesEndToEndTests : IAsyncLifetime
 
         telegram.EnqueueMessage(Admin, "/jedasumber 1");
         await Reply(Admin, t => t.StartsWith("⏸ Sumber #1 Kabupaten Demak dijeda", StringComparison.Ordinal));
-        await Task.Delay(1500);
+        // A poll that read the source before the pause may still be under way; rounds run one at a time, so once a
+        // round that began after the pause is over, so is that poll.
+        await polls.WaitForNextRunAsync(Wait, "a poll round after the pause");
         var requestsWhilePaused = site.FeedRequests;
-        await Task.Delay(2000);
+        var counted = DateTime.UtcNow;
+        // A round that begins after the count, once the source would be due again, polls it unless the pause holds.
+        DateTime dueAgain;
+        await using (var db = bot.OpenDatabase()) dueAgain = db.Sources.Single().NextCheckUtc;
+        await polls.WaitForRunStartedAfterAsync(dueAgain > counted ? dueAgain : counted, Wait, "a poll round once the source is due again");
         Assert.Equal(requestsWhilePaused, site.FeedRequests);
 
         telegram.EnqueueMessage(Admin, "/lanjutsumber 1");

@@ -52,7 +52,9 @@ public sealed class BroadcastEndToEndTests : IAsyncLifetime
         var typed = await harness.AskAsync($"/kirimsiaran {id}");
         Assert.Contains("tidak akan dikirim dua kali", again.PlainText, StringComparison.Ordinal);
         Assert.Contains("tidak akan dikirim dua kali", typed.PlainText, StringComparison.Ordinal);
-        await Task.Delay(1500);
+        // A confirmation has done all it does (rows planned included) before it is answered; once the outbox is idle a
+        // second copy would have been sent.
+        await harness.Bot.WaitUntilOutboxIdleAsync(TimeSpan.FromSeconds(20));
 
         Assert.All(economy, chat => Assert.Single(harness.To(chat, "Pasar murah")));
         Assert.Empty(harness.To(health[0], "Pasar murah"));
@@ -84,7 +86,9 @@ public sealed class BroadcastEndToEndTests : IAsyncLifetime
 
         // A cancelled broadcast never became an article: not in /terbaru, and there is nothing to deliver.
         var latest = await harness.AskAsync("/terbaru", everyone[0]);
-        await Task.Delay(1500);
+        // The refused confirmation had done all it does before it was answered; anything it put in the outbox is sent
+        // once the outbox is idle.
+        await harness.Bot.WaitUntilOutboxIdleAsync(TimeSpan.FromSeconds(20));
         Assert.DoesNotContain("Office closed", latest.PlainText, StringComparison.Ordinal);
         Assert.All(everyone, chat => Assert.Empty(harness.To(chat, "Office closed")));
         await using var db = harness.Bot.OpenDatabase();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Chat;
+using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
 
@@ -173,7 +174,9 @@ public sealed class CitizensTelegramEndToEndTests : IAsyncLifetime
         // The neighbour is answered at once; the flooder's answers come one a second, in order, the last a polite refusal.
         await ReplyAsync(neighbour, "Perintah NewsBot:");
         await telegram.WaitForMessageAsync(m => m.ChatId == flooder && m.Text.StartsWith("Mohon tunggu sebentar", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
-        await Task.Delay(1500);
+        // Updates are handled one after another, so the neighbour's answer means all six commands were handled and any
+        // answer to them queued in the flooder's chat; it is out once the chat's queue is.
+        await bot.WaitForQueuedAnswersAsync(ChannelKind.Telegram, flooder.ToString(System.Globalization.CultureInfo.InvariantCulture), Wait);
 
         var answers = telegram.SentMessages.Where(m => m.ChatId == flooder).Select(m => m.Text).ToList();
         Assert.Equal(4, answers.Count);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Chat;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
 
@@ -79,6 +80,24 @@ public sealed class RunningBot : IAsyncDisposable
 
         throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for: {what}. State: {await DescribeAsync()}");
     }
+
+    /// <summary>
+    /// Waits until no outbox row is waiting or being sent. A row is marked sent only after the platform took it, so
+    /// every message the outbox owed, a wrong one included, has reached the fake by then.
+    /// </summary>
+    public Task WaitUntilOutboxIdleAsync(TimeSpan timeout) => WaitUntilAsync(
+        db => !db.Deliveries.Any(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending),
+        timeout, "no outbox row waiting or being sent");
+
+    /// <summary>
+    /// Returns once every answer already queued for the chat has gone out. Answers to a chat leave in the order their
+    /// places were taken (see <see cref="ReplyQueue"/>), so a send that does nothing, queued now, runs after all of them:
+    /// an answer that should not exist, had its command already run, is at the fake by then.
+    /// </summary>
+    public Task WaitForQueuedAnswersAsync(ChannelKind channel, string chatId, TimeSpan timeout) =>
+        Services.GetRequiredService<ReplyQueue>()
+            .SendInOrderAsync(ReplyQueue.ChatKey(channel, chatId), _ => Task.FromResult(true), CancellationToken.None)
+            .WaitAsync(timeout);
 
     /// <summary>What the bot has done so far, so a timeout says where the pipeline stopped.</summary>
     private async Task<string> DescribeAsync()

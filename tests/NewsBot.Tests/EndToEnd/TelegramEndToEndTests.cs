@@ -1,3 +1,4 @@
+using NewsBot.Scheduling;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
@@ -79,7 +80,11 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
             var deadline = DateTime.UtcNow.AddSeconds(20);
             while (site.FeedRequests < feedRequestsBeforeRestart + 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
             Assert.True(site.FeedRequests >= feedRequestsBeforeRestart + 2, "the restarted bot polled the feed");
-            await Task.Delay(1000);
+            // Polls run one round at a time: once a round that began after the second request is over, so is everything
+            // those polls stored and planned; once the outbox is idle, anything they planned has been sent.
+            var polls = await JobRuns.WatchAsync(restarted.Services, PollSourcesJob.Key);
+            await polls.WaitForNextRunAsync(TimeSpan.FromSeconds(20), "a poll round after the second poll");
+            await restarted.WaitUntilOutboxIdleAsync(TimeSpan.FromSeconds(20));
         }
 
         Assert.Single(NewsTo(EconomyChat, "Pasar Murah"));

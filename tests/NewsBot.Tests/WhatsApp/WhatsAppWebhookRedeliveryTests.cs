@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using NewsBot.Storage;
 using NewsBot.Tests.EndToEnd;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
@@ -40,8 +41,9 @@ public sealed class WhatsAppWebhookRedeliveryTests : IAsyncLifetime
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
         await bot.WaitUntilAsync(db => db.WhatsAppInbound.Count(i => i.ProcessedUtc != null) == users.Length + 2, TimeSpan.FromSeconds(20), "all items processed");
-        // A second answer, if an item were carried out twice, would come within this.
-        await Task.Delay(1000);
+        // Every item has been carried out and its answer queued; a second answer to a chat, if an item were carried out
+        // twice, would be queued before this point and out once the chat's queue is.
+        foreach (var user in users) await bot.WaitForQueuedAnswersAsync(ChannelKind.WhatsApp, user, TimeSpan.FromSeconds(20));
         Assert.All(users, user => Assert.Single(graph.SentMessages, m => m.To == user));
         await using var db = bot.OpenDatabase();
         Assert.Equal(users.Length + 2, db.WhatsAppInbound.Count());

@@ -29,14 +29,14 @@ public sealed class WhatsAppWebhookSender(Uri botBaseUrl, string appSecret) : ID
             }),
         }));
 
-    public Task<HttpResponseMessage> SendStatusAsync(string wamid, string recipient, string status, int? errorCode = null) =>
+    public Task<HttpResponseMessage> SendStatusAsync(string wamid, string recipient, string status, int? errorCode = null, DateTimeOffset? at = null) =>
         PostAsync(Envelope(new JsonObject
         {
             ["statuses"] = new JsonArray(new JsonObject
             {
                 ["id"] = wamid,
                 ["status"] = status,
-                ["timestamp"] = Seconds(DateTimeOffset.UtcNow),
+                ["timestamp"] = Seconds(at ?? DateTimeOffset.UtcNow),
                 ["recipient_id"] = recipient,
                 ["errors"] = errorCode is { } code
                     ? new JsonArray(new JsonObject { ["code"] = code, ["title"] = "Message undeliverable", ["message"] = "Message undeliverable" })

@@ -55,7 +55,10 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await webhook.PostAsync(body)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await webhook.PostAsync(body)).StatusCode);
         await graph.WaitForMessageAsync(m => m.To == User && m.Text!.Contains("berlangganan: kesehatan", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
-        await Task.Delay(1000);
+        // Both copies were stored before they were answered; once everything stored is processed, a second answer would
+        // be queued in the chat, and out once the chat's queue is.
+        await bot.WaitUntilAsync(db => db.WhatsAppInbound.All(i => i.ProcessedUtc != null), TimeSpan.FromSeconds(20), "the inbox drained");
+        await bot.WaitForQueuedAnswersAsync(ChannelKind.WhatsApp, User, TimeSpan.FromSeconds(20));
 
         Assert.Single(graph.SentMessages, m => m.To == User);
         await using var db = bot.OpenDatabase();
@@ -100,7 +103,9 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await webhook.PostAsync(stop)).StatusCode);
         await bot.WaitUntilAsync(db => !db.SubscriberTags.Any(), TimeSpan.FromSeconds(20), "unsubscribed");
-        await Task.Delay(500);
+        // An answer to the stop, if there were one, would be sent or queued in the chat before the item counts as processed.
+        await bot.WaitUntilAsync(db => db.WhatsAppInbound.All(i => i.ProcessedUtc != null), TimeSpan.FromSeconds(20), "the inbox drained");
+        await bot.WaitForQueuedAnswersAsync(ChannelKind.WhatsApp, User, TimeSpan.FromSeconds(20));
 
         Assert.Single(graph.SentMessages, m => m.To == User);
     }
