@@ -17,6 +17,8 @@ public sealed partial class DeliveryDispatcher(
     DeliveryOutcomeRecorder recorder,
     DispatchSignal signal,
     NativeHeapTrimmer nativeHeap,
+    DispatchPasses passes,
+    TimeProvider time,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryDispatcher> logger)
 {
@@ -25,6 +27,7 @@ public sealed partial class DeliveryDispatcher(
     /// <summary>Sends everything that is due, including what becomes due meanwhile, and returns the counts.</summary>
     public async Task<DispatchSummary> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        var startedUtc = time.GetUtcNow().UtcDateTime;
         var settings = options.Value;
         var lanes = Enum.GetValues<ChannelKind>().Where(sender.HasChannel).ToDictionary(kind => kind, _ => new DeliveryQueue());
         var outcomes = Channel.CreateUnbounded<(ClaimedDelivery Delivery, SendOutcome? Outcome)>(new UnboundedChannelOptions { SingleReader = true });
@@ -50,6 +53,7 @@ public sealed partial class DeliveryDispatcher(
         }
 
         if (run.Summary.Total > 0) LogRun(logger, run.Summary.Sent, run.Summary.Retrying, run.Summary.Failed, run.Summary.Cancelled);
+        passes.Finished(startedUtc);
         return run.Summary;
     }
 

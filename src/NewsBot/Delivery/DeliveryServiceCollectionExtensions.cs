@@ -19,6 +19,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<WithdrawnArticles>();
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DispatchSignal>();
+        services.AddSingleton<DispatchPasses>();
         services.AddSingleton<DeliveryStats>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddHostedService<OutboxRecovery>();

@@ -131,7 +131,7 @@ public sealed class DeliveryPriorityTests : DispatcherTestsBase
             new OutboxClaims(database.Contexts, Options.Create(slowOptions), realTime),
             new DeliverySender([channel.Object], slowLimiters, new WithdrawnArticles(), NullLogger<DeliverySender>.Instance), slowLimiters,
             new DeliveryOutcomeRecorder(database.Contexts, Options.Create(slowOptions), realTime, NullLogger<DeliveryOutcomeRecorder>.Instance),
-            signal, new NativeHeapTrimmer(realTime, Options.Create(new StorageOptions())), Options.Create(slowOptions),
+            signal, new NativeHeapTrimmer(realTime, Options.Create(new StorageOptions())), new DispatchPasses(), realTime, Options.Create(slowOptions),
             NullLogger<DeliveryDispatcher>.Instance);
         var planner = new DeliveryPlanner(database.Contexts, realTime, NullLogger<DeliveryPlanner>.Instance);
         long broadcast, urgent;

@@ -35,7 +35,7 @@ public abstract class DispatcherTestsBase : IAsyncLifetime
         var recorder = new DeliveryOutcomeRecorder(database.Contexts, Options.Create(options), time, NullLogger<DeliveryOutcomeRecorder>.Instance);
         var sender = new DeliverySender([channel.Object], limiters, Withdrawn, NullLogger<DeliverySender>.Instance);
         dispatcher = new DeliveryDispatcher(new OutboxClaims(database.Contexts, Options.Create(options), time), sender, limiters, recorder,
-            new DispatchSignal(), new NativeHeapTrimmer(time, Options.Create(new StorageOptions())), Options.Create(options),
+            new DispatchSignal(), new NativeHeapTrimmer(time, Options.Create(new StorageOptions())), new DispatchPasses(), time, Options.Create(options),
             NullLogger<DeliveryDispatcher>.Instance);
         return Task.CompletedTask;
     }

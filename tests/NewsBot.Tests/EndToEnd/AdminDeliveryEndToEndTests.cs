@@ -50,7 +50,6 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
     {
         await using var bot = await RunningBot.StartAsync(WithSource(Settings(database, telegram)));
         await bot.WaitUntilAsync(db => db.Sources.Any(s => s.BaselineTaken), Wait, "the first poll");
-        var dispatches = await JobRuns.WatchAsync(bot.Services, DispatchJob.Key);
         telegram.EnqueueMessage(Reader, "/langganan ekonomi");
         await Reply(Reader, t => t.Contains("berlangganan: ekonomi", StringComparison.Ordinal));
 
@@ -65,10 +64,10 @@ public sealed class AdminDeliveryEndToEndTests : IAsyncLifetime
         // Dispatch runs every half second and was triggered by the new article: the row must stay in the outbox. A run
         // that began after the report had the row in front of it; should it only have put the row off to the chat's next
         // turn, a run that began after that turn sends it, unless the pause holds.
-        await dispatches.WaitForNextRunAsync(Wait, "a dispatch run after the fetch");
+        await bot.WaitForDispatchPassStartedAfterAsync(DateTime.UtcNow, Wait, "a dispatch pass after the fetch");
         DateTime due;
         await using (var db = bot.OpenDatabase()) due = db.Deliveries.Single().DueUtc;
-        await dispatches.WaitForRunStartedAfterAsync(due, Wait, "a dispatch run once the row is due");
+        await bot.WaitForDispatchPassStartedAfterAsync(due, Wait, "a dispatch pass once the row is due");
         Assert.DoesNotContain(telegram.SentMessages, m => m.ChatId == Reader && m.Text.Contains("Pasar Murah", StringComparison.Ordinal));
         await using (var db = bot.OpenDatabase()) Assert.Equal(DeliveryStatus.Pending, db.Deliveries.Single().Status);
 

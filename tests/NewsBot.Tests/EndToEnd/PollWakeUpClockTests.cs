@@ -60,12 +60,19 @@ public sealed class PollWakeUpClockTests : IAsyncLifetime
         Assert.InRange(runs, 1, 10);
         Assert.Equal(1, site.FeedRequests);
         var wake = await scheduler.GetTrigger(new TriggerKey("poll-due-sources-wake"));
-        var at = Assert.IsType<DateTimeOffset>(wake?.NextFireTimeUtc);
-        Assert.True(at > bot.Time.GetUtcNow(), $"The wake-up at {at:u} lies before the app's clock ({bot.Time.GetUtcNow():u}).");
+        // The in-memory store (SQLite) has moved the hourly tick past the next due time, so a wake-up is set. The
+        // clustered store (PostgreSQL) handles the tick's misfire in its own thread, so the tick may still be due now,
+        // and then no wake-up is needed; either way, one that is set must lie ahead of the app's clock.
+        if (!TestPostgres.IsUsed) Assert.NotNull(wake);
+        if (wake?.NextFireTimeUtc is { } at)
+            Assert.True(at > bot.Time.GetUtcNow(), $"The wake-up at {at:u} lies before the app's clock ({bot.Time.GetUtcNow():u}).");
 
         // The clock moves on by another week, past the wake-up: Quartz handles that misfire on the same clock, once.
         before = (await scheduler.GetMetadata()).JobsExecuted;
         bot.Time.Advance(TimeSpan.FromDays(7));
+        // The clustered store (PostgreSQL) looks for misfires every minute of real time, not at once: fire the tick
+        // ourselves there, as that look would, and check the same thing, one run and one poll, not a loop.
+        if (TestPostgres.IsUsed) await bot.TriggerJobAsync(PollSourcesJob.Key);
         deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
         while (site.FeedRequests < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
         await Task.Delay(TimeSpan.FromSeconds(2)); // the same window, for the same reason

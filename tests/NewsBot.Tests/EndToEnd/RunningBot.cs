@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using NewsBot.Chat;
+using NewsBot.Delivery;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
 
@@ -85,6 +86,21 @@ public sealed class RunningBot : IAsyncDisposable
     /// Waits until no outbox row is waiting or being sent. A row is marked sent only after the platform took it, so
     /// every message the outbox owed, a wrong one included, has reached the fake by then.
     /// </summary>
+    /// <summary>
+    /// Waits until a pass over the outbox that began after <paramref name="utc"/> has finished: it saw every row as it
+    /// was then. Works with the one-instance dispatch job and with the sender of several instances alike.
+    /// </summary>
+    public async Task WaitForDispatchPassStartedAfterAsync(DateTime utc, TimeSpan timeout, string what)
+    {
+        var passes = Services.GetRequiredService<DispatchPasses>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (!(passes.LastFinishedPassStartedUtc > utc))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Timed out after {timeout.TotalSeconds} s waiting for: {what}");
+            await Task.Delay(20);
+        }
+    }
+
     public Task WaitUntilOutboxIdleAsync(TimeSpan timeout) => WaitUntilAsync(
         db => !db.Deliveries.Any(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending),
         timeout, "no outbox row waiting or being sent");
