@@ -1,5 +1,15 @@
 using NewsBot;
 using NewsBot.Configuration;
+using NewsBot.Storage;
+
+if (args is [CopyToPostgresCommand.Verb, .. var copyArgs])
+{
+    // The same configuration as a run (appsettings.json, environment, user secrets): the source is the SQLite database
+    // the bot would use.
+    await using var configured = NewsBotApp.Build(copyArgs.Skip(1).ToArray());
+    return await CopyToPostgresCommand.RunAsync(copyArgs, configured.Configuration, Console.Out, Console.Error,
+        configured.Services.GetRequiredService<ILoggerFactory>());
+}
 
 WebApplication? app = null;
 try

@@ -20,6 +20,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DispatchSignal>();
         services.AddSingleton<DispatchPasses>();
+        services.AddSingleton(new SenderRole(heldByEveryInstance: Storage.StorageOptions.ProviderIn(configuration) != Storage.StorageProvider.Postgres));
         services.AddSingleton<DeliveryStats>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddHostedService<OutboxRecovery>();

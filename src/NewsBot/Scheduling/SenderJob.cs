@@ -19,7 +19,8 @@ namespace NewsBot.Scheduling;
 /// </remarks>
 [DisallowConcurrentExecution]
 public sealed partial class SenderJob(
-    DeliveryDispatcher dispatcher, OutboxClaims claims, DispatchSignal signal, IOptions<SchedulingOptions> options, ILogger<SenderJob> logger) : IJob
+    DeliveryDispatcher dispatcher, OutboxClaims claims, DispatchSignal signal, SenderRole role, IOptions<SchedulingOptions> options,
+    ILogger<SenderJob> logger) : IJob
 {
     public static readonly JobKey Key = new("send-deliveries");
 
@@ -27,6 +28,8 @@ public sealed partial class SenderJob(
     {
         var released = await claims.ReleaseAllClaimsAsync(cancellationToken);
         LogSending(logger, context.Scheduler.SchedulerInstanceId, released);
+        // While this runs, this instance also reads Telegram's updates (see SenderRole).
+        using var sending = role.Take();
         try
         {
             while (!cancellationToken.IsCancellationRequested)

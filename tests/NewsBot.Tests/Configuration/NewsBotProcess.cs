@@ -13,7 +13,9 @@ public sealed class NewsBotProcess : IDisposable
     public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("newsbot-start-").FullName;
 
     /// <param name="stopWhen">Ends a bot that started once its output has this line (it would run until stopped).</param>
-    public async Task<(int ExitCode, string Output, string Errors)> RunAsync(IReadOnlyDictionary<string, string> settings, string? stopWhen = null)
+    /// <param name="arguments">Command-line arguments after the program, e.g. a verb such as copy-to-postgres.</param>
+    public async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        IReadOnlyDictionary<string, string> settings, string? stopWhen = null, IReadOnlyList<string>? arguments = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -22,6 +24,7 @@ public sealed class NewsBotProcess : IDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(typeof(NewsBotApp).Assembly.Location);
+        foreach (var argument in arguments ?? []) start.ArgumentList.Add(argument);
         // Nothing from the test runner's environment may configure the bot, only what the test says.
         foreach (var inherited in start.Environment.Keys.Where(k => k.Contains("__", StringComparison.Ordinal)).ToList())
             start.Environment.Remove(inherited);

@@ -1,3 +1,4 @@
+using NewsBot.Delivery;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
 using Telegram.Bot.Types;
@@ -7,34 +8,62 @@ namespace NewsBot.Chat.Telegram;
 
 /// <summary>
 /// Long-polls Telegram for commands. Publishes the command menus first (the citizens', and each admin's own), and
-/// keeps polling through outages: a failed round is logged and retried, never fatal.
+/// keeps polling through outages: a failed round is logged and retried, never fatal. With several instances only the
+/// sender polls (getUpdates allows one reader per bot; see <see cref="SenderRole"/>), and another takes over with it.
 /// </summary>
 public sealed partial class TelegramReceiver(
     ITelegramBotClient bot,
     TelegramUpdateHandler handler,
     CommandCatalog catalog,
     TelegramCommandMenus menus,
+    SenderRole role,
     TimeProvider time,
     ILogger<TelegramReceiver> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await PublishCommandMenuAsync(stoppingToken);
-        var receiverOptions = new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery] };
         while (!stoppingToken.IsCancellationRequested)
+        {
+            CancellationToken roleLost;
+            try
+            {
+                roleLost = await role.HeldAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            using var polling = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, roleLost);
+            await PublishCommandMenuAsync(polling.Token);
+            await PollAsync(polling.Token);
+        }
+    }
+
+    private async Task PollAsync(CancellationToken cancellationToken)
+    {
+        var receiverOptions = new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery] };
+        while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                await bot.ReceiveAsync(handler, receiverOptions, stoppingToken);
+                await bot.ReceiveAsync(handler, receiverOptions, cancellationToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return;
             }
             catch (Exception ex)
             {
                 LogPollingStopped(logger, ex);
-                await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
