@@ -13,10 +13,13 @@ public static class BenchDatabase
         var channel = whatsApp ? "WhatsApp" : "Telegram";
         var prefix = whatsApp ? 628_100_000_000L : 0L;
         var lastInbound = DateTime.UtcNow.AddMinutes(-1);
+        var created = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         await db.Database.ExecuteSqlAsync($"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {subscribers})
-            INSERT INTO "Subscribers" ("Channel", "ChatId", "Language", "State", "CreatedUtc", "UpdatedUtc", "LastInboundUtc")
-            SELECT {channel}, CAST({prefix} + i AS TEXT), 'id', 'Active', '2026-01-01 00:00:00', '2026-01-01 00:00:00', {lastInbound} FROM n;
+            INSERT INTO "Subscribers" ("Channel", "ChatId", "Language", "State", "CreatedUtc", "UpdatedUtc", "LastInboundUtc",
+                "DailyDigest", "DigestTime", "TimeZone", "AllTopics")
+            SELECT {channel}, CAST({prefix} + i AS TEXT), 'id', 'Active', {created}, {created}, {lastInbound},
+                {false}, {Subscriber.DefaultDigestTime}, 'WIB', {false} FROM n;
             INSERT INTO "SubscriberTags" ("SubscriberId", "Tag") SELECT "Id", 'banjir' FROM "Subscribers";
             """);
         var source = new Source { Name = "Bench", Url = "https://bench.example/feed", CreatedUtc = DateTime.UtcNow, BaselineTaken = true };
