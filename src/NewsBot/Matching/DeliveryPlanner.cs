@@ -14,10 +14,15 @@ public sealed partial class DeliveryPlanner(
     TimeProvider time,
     ILogger<DeliveryPlanner> logger)
 {
+    private static readonly TimeSpan PlanningTimeout = TimeSpan.FromMinutes(10);
+
     public async Task<int> PlanAsync(IReadOnlyCollection<long> articleIds, int priority, CancellationToken cancellationToken)
     {
         var planned = 0;
         await using var db = contexts.CreateDbContext();
+        // One statement writes a row per subscriber: its time grows with the audience (about a minute for a million on
+        // a small PostgreSQL server), far past the usual 30 s allowed a command.
+        db.Database.SetCommandTimeout(PlanningTimeout);
         foreach (var articleId in articleIds)
         {
             var now = time.GetUtcNow().UtcDateTime;
