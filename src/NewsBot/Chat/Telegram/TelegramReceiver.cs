@@ -1,7 +1,5 @@
 using Telegram.Bot;
 using Telegram.Bot.Polling;
-using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -20,7 +18,7 @@ public sealed partial class TelegramReceiver(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await PublishCommandMenuAsync(stoppingToken);
-        var receiverOptions = new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery] };
+        var receiverOptions = new ReceiverOptions { AllowedUpdates = TelegramUpdateHandler.HandledTypes };
         while (!stoppingToken.IsCancellationRequested)
         {
             try
