@@ -38,6 +38,9 @@ public sealed class ClusterInstance : IDisposable
             "--Telegram:BotToken=123456:BENCH-fake-token-for-benchmarks",
             $"--Telegram:ApiBaseUrl={botApiUrl}",
             "--Telegram:UseLongPolling=false",
+            // Webhook mode so no instance long-polls the bench server; the setWebhook call it makes there is refused and logged.
+            "--Telegram:WebhookUrl=http://127.0.0.1:9/webhooks/telegram",
+            "--Telegram:WebhookSecret=bench-webhook-secret",
             $"--Delivery:Telegram:MessagesPerSecond={rate}",
             $"--Scheduling:SchedulerName={schedulerName}",
             "--Scheduling:ClusterCheckinInterval=00:00:05",

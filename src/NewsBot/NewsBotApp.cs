@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Broadcasts;
 using NewsBot.Chat;
+using NewsBot.Chat.Telegram;
 using NewsBot.Chat.WhatsApp;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
@@ -56,6 +57,7 @@ public static class NewsBotApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSampleNewsroom();
         app.MapWhatsAppWebhook();
+        app.MapTelegramWebhook();
         return app;
     }
 

@@ -35,12 +35,21 @@ public static class ChatServiceCollectionExtensions
         services.AddHostedService<AdminAlertSender>();
 
         // Raw reads: binding the whole section here would throw on any bad Telegram value before it can be reported.
-        var telegram = TelegramOptions.IsConfiguredIn(configuration);
-        if (telegram) services.AddSingleton<TelegramReplySender>();
-        if (telegram && TelegramOptions.UsesLongPollingIn(configuration))
+        if (TelegramOptions.IsConfiguredIn(configuration))
         {
+            services.AddSingleton<TelegramReplySender>();
             services.AddSingleton<TelegramUpdateHandler>();
-            services.AddHostedService<TelegramReceiver>();
+            if (TelegramOptions.UsesWebhookIn(configuration))
+            {
+                // Updates come by webhook (TelegramWebhook, mapped by the app), stored, then carried out by the worker.
+                services.AddSingleton<TelegramInbox>();
+                services.AddHostedService<TelegramInboxWorker>();
+                services.AddHostedService<TelegramWebhookRegistration>();
+            }
+            else
+            {
+                services.AddHostedService<TelegramReceiver>();
+            }
         }
 
         if (WhatsAppServiceCollectionExtensions.IsConfigured(configuration))

@@ -19,19 +19,29 @@ namespace NewsBot.Scheduling;
 /// </remarks>
 [DisallowConcurrentExecution]
 public sealed partial class SenderJob(
-    DeliveryDispatcher dispatcher, OutboxClaims claims, DispatchSignal signal, SenderRole role, IOptions<SchedulingOptions> options,
+    DeliveryDispatcher dispatcher,
+    OutboxClaims claims,
+    DispatchSignal signal,
+    SenderRole role,
+    IOptions<SchedulingOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<SenderJob> logger) : IJob
 {
     public static readonly JobKey Key = new("send-deliveries");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken jobCancellation = default)
     {
-        var released = await claims.ReleaseAllClaimsAsync(cancellationToken);
-        LogSending(logger, context.Scheduler.SchedulerInstanceId, released);
-        // While this runs, this instance also reads Telegram's updates (see SenderRole).
-        using var sending = role.Take();
+        // Quartz cancels its running jobs on shutdown, but missed this one when it fired in the same instant (an app
+        // stopped within a second of starting): it then ran on until the host gave up waiting, 30 s later, and failed on
+        // the disposed services. The app's own stopping signal ends it as well.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(jobCancellation, lifetime.ApplicationStopping);
+        var cancellationToken = stopping.Token;
         try
         {
+            var released = await claims.ReleaseAllClaimsAsync(cancellationToken);
+            LogSending(logger, context.Scheduler.SchedulerInstanceId, released);
+            // While this runs, this instance also reads Telegram's updates (see SenderRole).
+            using var sending = role.Take();
             while (!cancellationToken.IsCancellationRequested)
             {
                 await dispatcher.DispatchDueAsync(cancellationToken);

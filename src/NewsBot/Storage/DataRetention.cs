@@ -5,8 +5,8 @@ namespace NewsBot.Storage;
 
 /// <summary>
 /// Deletes finished records older than <see cref="RetentionOptions"/> allows: outbox rows that were sent, failed or
-/// cancelled, old audit entries and processed WhatsApp webhook items. Rows still to be sent (pending, sending, held for
-/// a digest) are never touched, whatever their age.
+/// cancelled, old audit entries and processed WhatsApp and Telegram webhook items. Rows still to be sent (pending,
+/// sending, held for a digest) are never touched, whatever their age.
 /// </summary>
 public sealed partial class DataRetention(
     IDbContextFactory<NewsBotDbContext> contexts,
@@ -55,6 +55,16 @@ public sealed partial class DataRetention(
                 cancellationToken);
         }
 
+        var telegramInbound = 0;
+        if (settings.TelegramInboundDays > 0)
+        {
+            var cutoff = now.AddDays(-settings.TelegramInboundDays);
+            telegramInbound = await DeleteInBatchesAsync(
+                db => db.TelegramInbound.Where(i => i.ProcessedUtc != null && i.ProcessedUtc < cutoff)
+                    .OrderBy(i => i.ProcessedUtc).Take(settings.BatchSize).ExecuteDeleteAsync(cancellationToken),
+                cancellationToken);
+        }
+
         var alerts = 0;
         if (settings.AuditDays > 0)
         {
@@ -66,8 +76,8 @@ public sealed partial class DataRetention(
                 cancellationToken);
         }
 
-        var counts = new RetentionCounts(deliveries, audit, inbound, alerts);
-        if (counts.Total > 0) LogPruned(logger, deliveries, audit, inbound, alerts);
+        var counts = new RetentionCounts(deliveries, audit, inbound, alerts, telegramInbound);
+        if (counts.Total > 0) LogPruned(logger, deliveries, audit, inbound, telegramInbound, alerts);
         return counts;
     }
 
@@ -87,12 +97,12 @@ public sealed partial class DataRetention(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention: deleted {Deliveries} finished deliveries, {Audit} audit entries, {Inbound} processed WhatsApp webhook items and {Alerts} sent admin alerts")]
-    private static partial void LogPruned(ILogger logger, int deliveries, int audit, int inbound, int alerts);
+        Message = "Retention: deleted {Deliveries} finished deliveries, {Audit} audit entries, {Inbound} processed WhatsApp webhook items, {TelegramInbound} processed Telegram webhook updates and {Alerts} sent admin alerts")]
+    private static partial void LogPruned(ILogger logger, int deliveries, int audit, int inbound, int telegramInbound, int alerts);
 }
 
 /// <summary>What one retention run deleted.</summary>
-public sealed record RetentionCounts(int Deliveries, int AuditEntries, int WhatsAppInbound, int AdminAlerts = 0)
+public sealed record RetentionCounts(int Deliveries, int AuditEntries, int WhatsAppInbound, int AdminAlerts = 0, int TelegramInbound = 0)
 {
-    public int Total => Deliveries + AuditEntries + WhatsAppInbound + AdminAlerts;
+    public int Total => Deliveries + AuditEntries + WhatsAppInbound + AdminAlerts + TelegramInbound;
 }

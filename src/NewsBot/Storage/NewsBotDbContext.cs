@@ -15,6 +15,7 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SubscriberTag> SubscriberTags => Set<SubscriberTag>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<WhatsAppInbound> WhatsAppInbound => Set<WhatsAppInbound>();
+    public DbSet<TelegramInbound> TelegramInbound => Set<TelegramInbound>();
     public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AdminNotice> AdminNotices => Set<AdminNotice>();
@@ -118,6 +119,15 @@ public abstract class NewsBotDbContext(DbContextOptions options) : DbContext(opt
             inbound.Property(i => i.LastError).HasMaxLength(1000);
             // Meta redelivers a webhook it thinks we missed: the same item is stored once.
             inbound.HasIndex(i => new { i.Kind, i.ExternalId }).IsUnique();
+            inbound.HasIndex(i => new { i.ProcessedUtc, i.DueUtc });
+        });
+
+        modelBuilder.Entity<TelegramInbound>(inbound =>
+        {
+            inbound.Property(i => i.LastError).HasMaxLength(1000);
+            // Telegram posts an update again when it missed our answer, and in parallel when busy: stored once.
+            inbound.HasIndex(i => i.UpdateId).IsUnique();
+            // The workers' claim query: unprocessed updates that are due; retention finds processed ones by the same index.
             inbound.HasIndex(i => new { i.ProcessedUtc, i.DueUtc });
         });
 

@@ -23,6 +23,13 @@ public sealed class RetentionOptions
     [Range(0, 3650, ErrorMessage = "must be between 0 (keep forever) and 3650.")]
     public int WhatsAppInboundDays { get; set; } = 7;
 
+    /// <summary>
+    /// Processed Telegram webhook updates; Telegram posts an update again only until it gets an answer, so a week keeps
+    /// any late copy out.
+    /// </summary>
+    [Range(0, 3650, ErrorMessage = "must be between 0 (keep forever) and 3650.")]
+    public int TelegramInboundDays { get; set; } = 7;
+
     /// <summary>Rows deleted per statement: each batch is a short write, so delivery never waits long behind the clean-up.</summary>
     [Range(100, 100_000, ErrorMessage = "must be between 100 and 100000.")]
     public int BatchSize { get; set; } = 5_000;

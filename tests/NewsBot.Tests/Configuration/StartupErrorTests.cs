@@ -9,6 +9,8 @@ namespace NewsBot.Tests.Configuration;
 public sealed class StartupErrorTests : IDisposable
 {
     private const string Prefix = "NewsBot cannot start: ";
+    private const string ValidToken = "123456789:AAHvalid-looking_token";
+    private const string SecretRule = "1 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule for secret_token), e.g. the output of: openssl rand -hex 32.";
     private readonly NewsBotProcess app = new();
 
     [Fact]
@@ -44,6 +46,31 @@ public sealed class StartupErrorTests : IDisposable
             "Telegram:BotToken (Telegram__BotToken) (value hidden) must look like a bot token (digits, a colon, then letters, e.g. 123456789:AAH...); copy it again from @BotFather.");
 
         Assert.DoesNotContain("my-secret-token", output + errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task Webhook_mode_without_a_webhook_url_is_refused() => AssertRefusedAsync(
+        new() { ["Telegram__BotToken"] = ValidToken, ["Telegram__UseLongPolling"] = "false", ["Telegram__WebhookSecret"] = "s3cret_webhook-token" },
+        "Telegram:WebhookUrl (Telegram__WebhookUrl) is not set: needed with Telegram:UseLongPolling=false: the public https:// address Telegram posts updates to, e.g. https://bot.example.go.id/webhooks/telegram.");
+
+    [Fact]
+    public Task Webhook_mode_with_a_plain_http_url_elsewhere_than_this_machine_is_refused() => AssertRefusedAsync(
+        new() { ["Telegram__BotToken"] = ValidToken, ["Telegram__UseLongPolling"] = "false", ["Telegram__WebhookUrl"] = "http://bot.example.go.id/webhooks/telegram", ["Telegram__WebhookSecret"] = "s3cret_webhook-token" },
+        "Telegram:WebhookUrl (Telegram__WebhookUrl) = 'http://bot.example.go.id/webhooks/telegram' must be an https:// address (Telegram posts only to HTTPS; http:// only to 127.0.0.1 or localhost, for tests), e.g. https://bot.example.go.id/webhooks/telegram.");
+
+    [Fact]
+    public Task Webhook_mode_without_a_webhook_secret_is_refused() => AssertRefusedAsync(
+        new() { ["Telegram__BotToken"] = ValidToken, ["Telegram__UseLongPolling"] = "false", ["Telegram__WebhookUrl"] = "https://bot.example.go.id/webhooks/telegram" },
+        "Telegram:WebhookSecret (Telegram__WebhookSecret) is not set: needed with Telegram:UseLongPolling=false: Telegram sends it with every update and a POST without it is refused; " + SecretRule);
+
+    [Fact]
+    public async Task A_webhook_secret_with_characters_Telegram_refuses_is_named_without_printing_it()
+    {
+        var (_, output, errors) = await AssertRefusedAsync(
+            new() { ["Telegram__BotToken"] = ValidToken, ["Telegram__UseLongPolling"] = "false", ["Telegram__WebhookUrl"] = "https://bot.example.go.id/webhooks/telegram", ["Telegram__WebhookSecret"] = "my webhook secret!" },
+            "Telegram:WebhookSecret (Telegram__WebhookSecret) (value hidden) must be " + SecretRule);
+
+        Assert.DoesNotContain("my webhook secret!", output + errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +151,7 @@ public sealed class StartupErrorTests : IDisposable
     [Fact]
     public Task A_misspelt_setting_is_named_without_its_value() => AssertRefusedAsync(
         new() { ["Telegram__BotTokn"] = "123456789:AAHsecretsecret" },
-        "Telegram:BotTokn (Telegram__BotTokn) is not a NewsBot setting (a typo?); the settings under Telegram are BotToken, ApiBaseUrl, BotUsername, UseLongPolling, AdminChatIds, NewsroomChannels.");
+        "Telegram:BotTokn (Telegram__BotTokn) is not a NewsBot setting (a typo?); the settings under Telegram are BotToken, ApiBaseUrl, BotUsername, UseLongPolling, WebhookUrl, WebhookSecret, AdminChatIds, NewsroomChannels.");
 
     [Fact]
     public Task Several_bad_settings_in_several_sections_get_a_line_each() => AssertRefusedAsync(

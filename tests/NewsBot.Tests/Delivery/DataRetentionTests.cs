@@ -107,6 +107,41 @@ public sealed class DataRetentionTests : IDisposable
         Assert.Equal(["wamid.never-processed", "wamid.processed-today"], db.WhatsAppInbound.Select(i => i.ExternalId).Order().ToList());
     }
 
+    [Fact]
+    public async Task Processed_Telegram_webhook_updates_older_than_the_retention_go_and_unprocessed_ones_stay()
+    {
+        AddTelegramUpdate(1, processedAgo: TimeSpan.FromDays(-8));
+        AddTelegramUpdate(2, processedAgo: TimeSpan.FromHours(-1));
+        AddTelegramUpdate(3, processedAgo: null);
+
+        var counts = await Retention(new RetentionOptions()).PruneAsync(CancellationToken.None);
+
+        Assert.Equal(new RetentionCounts(0, 0, 0, TelegramInbound: 1), counts);
+        using var db = database.Open();
+        Assert.Equal([2L, 3L], db.TelegramInbound.Select(i => i.UpdateId).Order().ToList());
+    }
+
+    [Fact]
+    public async Task Zero_days_keeps_processed_Telegram_webhook_updates()
+    {
+        AddTelegramUpdate(1, processedAgo: TimeSpan.FromDays(-3000));
+
+        var counts = await Retention(new RetentionOptions { TelegramInboundDays = 0 }).PruneAsync(CancellationToken.None);
+
+        Assert.Equal(0, counts.Total);
+    }
+
+    private void AddTelegramUpdate(long updateId, TimeSpan? processedAgo)
+    {
+        using var db = database.Open();
+        db.TelegramInbound.Add(new TelegramInbound
+        {
+            UpdateId = updateId, Payload = "{}", ReceivedUtc = Seed.Now.AddDays(-9), DueUtc = Seed.Now.AddDays(-9),
+            Attempts = 1, ProcessedUtc = Seed.Now + processedAgo,
+        });
+        db.SaveChanges();
+    }
+
     private DataRetention Retention(RetentionOptions options) =>
         new(database.Contexts, Options.Create(options), time, NullLogger<DataRetention>.Instance);
 

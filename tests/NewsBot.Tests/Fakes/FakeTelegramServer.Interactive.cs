@@ -30,7 +30,11 @@ public sealed partial class FakeTelegramServer
     }
 
     /// <summary>Queues a press on an inline button of a given message (by default the last one sent to the chat) by a given user.</summary>
-    public long EnqueueButtonPress(long chatId, string data, int? messageId = null, long? fromId = null, string? languageCode = "id")
+    public long EnqueueButtonPress(long chatId, string data, int? messageId = null, long? fromId = null, string? languageCode = "id") =>
+        _updates.Enqueue(ButtonPressUpdate(chatId, data, messageId, fromId, languageCode));
+
+    /// <summary>A <c>callback_query</c> update without its <c>update_id</c>: a press on a button of a message sent to the chat.</summary>
+    private JsonObject ButtonPressUpdate(long chatId, string data, int? messageId, long? fromId, string? languageCode)
     {
         SentMessage? pressed;
         lock (_gate)
@@ -50,7 +54,7 @@ public sealed partial class FakeTelegramServer
             ["chat_instance"] = $"-{Math.Abs(chatId)}42",
             ["data"] = data,
         };
-        return _updates.Enqueue(new JsonObject { ["callback_query"] = query });
+        return new JsonObject { ["callback_query"] = query };
     }
 
     private async Task EditMessageTextAsync(HttpContext context, TelegramArgs args)

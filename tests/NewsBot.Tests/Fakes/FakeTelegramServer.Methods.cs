@@ -36,7 +36,11 @@ public sealed partial class FakeTelegramServer
                     _updates.DropPending();
                 }
 
+                RemoveWebhook();
                 await TelegramReply.OkAsync(context, true);
+                break;
+            case "setwebhook":
+                await SetWebhookAsync(context, args);
                 break;
             case "setmycommands":
                 await SetMyCommandsAsync(context, args);
@@ -94,6 +98,13 @@ public sealed partial class FakeTelegramServer
 
     private async Task GetUpdatesAsync(HttpContext context, TelegramArgs args)
     {
+        if (WebhookIsSet)
+        {
+            await TelegramReply.ErrorAsync(
+                context, 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+            return;
+        }
+
         // Shutting the fake down ends pending long polls with an empty answer instead of stalling disposal.
         var (outcome, updates) = await _updates.PollAsync(
             args.Long("offset") ?? 0,

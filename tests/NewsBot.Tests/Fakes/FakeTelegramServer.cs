@@ -89,13 +89,17 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     /// <summary>Queues a <c>message</c> update, as if a user wrote to the bot; returns its <c>update_id</c>.</summary>
     public long EnqueueMessage(
-        long chatId, string text, string? languageCode = "id", string chatType = "private", long? fromId = null)
+        long chatId, string text, string? languageCode = "id", string chatType = "private", long? fromId = null) =>
+        _updates.Enqueue(MessageUpdate(chatId, text, languageCode, chatType, fromId));
+
+    /// <summary>A <c>message</c> update without its <c>update_id</c>, as a user's message to the bot.</summary>
+    private JsonObject MessageUpdate(long chatId, string text, string? languageCode, string chatType, long? fromId)
     {
         _chatTypes[chatId] = chatType;
         var from = TelegramWire.User(fromId ?? DefaultUserId(chatId), languageCode);
         var message = TelegramWire.Message(
             Interlocked.Increment(ref _nextMessageId), from, TelegramWire.Chat(chatId, chatType), UnixNow(), text);
-        return _updates.Enqueue(new JsonObject { ["message"] = message });
+        return new JsonObject { ["message"] = message };
     }
 
     /// <summary>Queues a <c>callback_query</c> update: a press on an inline button of the last message sent to the chat.</summary>

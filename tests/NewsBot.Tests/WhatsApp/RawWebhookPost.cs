@@ -14,21 +14,23 @@ public sealed class RawWebhookPost : IAsyncDisposable
     private readonly TcpClient client = new();
     private NetworkStream stream = null!;
 
-    public static async Task<RawWebhookPost> StartAsync(Uri bot, string? signature, long? contentLength)
+    /// <param name="signature">The value of <paramref name="header"/>; null sends no such header.</param>
+    /// <param name="path">The webhook's path; WhatsApp's unless a test of another webhook says otherwise.</param>
+    public static async Task<RawWebhookPost> StartAsync(
+        Uri bot, string? signature, long? contentLength, string path = WhatsAppWebhook.Path, string header = "X-Hub-Signature-256")
     {
         var post = new RawWebhookPost();
         await post.client.ConnectAsync(bot.Host, bot.Port);
         post.stream = post.client.GetStream();
         var head = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"POST {WhatsAppWebhook.Path} HTTP/1.1\r\nHost: {bot.Authority}\r\n")
+            .Append(CultureInfo.InvariantCulture, $"POST {path} HTTP/1.1\r\nHost: {bot.Authority}\r\n")
             .Append("Content-Type: application/json\r\n")
             .Append(contentLength is { } length ? $"Content-Length: {length}\r\n" : "Transfer-Encoding: chunked\r\n");
-        if (signature is not null) head.Append(CultureInfo.InvariantCulture, $"X-Hub-Signature-256: {signature}\r\n");
+        if (signature is not null) head.Append(CultureInfo.InvariantCulture, $"{header}: {signature}\r\n");
         await post.stream.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()));
         return post;
     }
 
-    /// <summary>Sends <paramref name="bytes"/> of body in chunks of 64 KiB, never the closing chunk.</summary>
     /// <summary>Sends <paramref name="bytes"/> of chunked body; with <paramref name="finish"/>, the closing chunk too.</summary>
     public async Task SendChunksAsync(long bytes, bool finish = false)
     {

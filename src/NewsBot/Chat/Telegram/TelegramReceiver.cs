@@ -1,8 +1,6 @@
 using NewsBot.Delivery;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
-using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -42,7 +40,7 @@ public sealed partial class TelegramReceiver(
 
     private async Task PollAsync(CancellationToken cancellationToken)
     {
-        var receiverOptions = new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery] };
+        var receiverOptions = new ReceiverOptions { AllowedUpdates = TelegramUpdateHandler.HandledTypes };
         while (!cancellationToken.IsCancellationRequested)
         {
             try

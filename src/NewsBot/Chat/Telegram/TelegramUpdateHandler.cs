@@ -24,6 +24,9 @@ public sealed partial class TelegramUpdateHandler(
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : IUpdateHandler
 {
+    /// <summary>The kinds of update acted on, asked for from getUpdates and setWebhook alike.</summary>
+    public static readonly UpdateType[] HandledTypes = [UpdateType.Message, UpdateType.CallbackQuery];
+
     public async Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken)
     {
         if (update.CallbackQuery is { } query)

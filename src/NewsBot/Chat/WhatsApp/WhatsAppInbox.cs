@@ -6,7 +6,7 @@ namespace NewsBot.Chat.WhatsApp;
 /// <summary>The durable queue between the webhook (which must answer Meta quickly) and the worker that acts on it.</summary>
 public sealed class WhatsAppInbox(IDbContextFactory<NewsBotDbContext> contexts, TimeProvider time)
 {
-    private readonly SemaphoreSlim arrived = new(0, 1);
+    private readonly InboxSignal arrived = new();
 
     /// <summary>Stores the items not stored before; returns how many were new.</summary>
     /// <remarks>
@@ -37,18 +37,7 @@ public sealed class WhatsAppInbox(IDbContextFactory<NewsBotDbContext> contexts, 
         return added;
     }
 
-    public void Signal()
-    {
-        if (arrived.CurrentCount > 0) return;
-        try
-        {
-            arrived.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Another request signalled first; one wake-up is enough.
-        }
-    }
+    public void Signal() => arrived.Raise();
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => arrived.WaitAsync(timeout, cancellationToken);
 }

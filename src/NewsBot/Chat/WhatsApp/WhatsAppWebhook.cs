@@ -24,7 +24,7 @@ public static partial class WhatsAppWebhook
         var token = request.Query["hub.verify_token"].ToString();
         var challenge = request.Query["hub.challenge"].ToString();
         var expected = options.Value.VerifyToken ?? "";
-        if (mode == "subscribe" && challenge.Length > 0 && FixedTimeEquals(token, expected))
+        if (mode == "subscribe" && challenge.Length > 0 && WebhookSecret.Matches(token, expected))
         {
             return Results.Text(challenge, "text/plain");
         }
@@ -92,10 +92,6 @@ public static partial class WhatsAppWebhook
             return Results.Ok();
         }
     }
-
-    private static bool FixedTimeEquals(string given, string expected) =>
-        expected.Length > 0 && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(expected));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a WhatsApp webhook POST from {Remote}: X-Hub-Signature-256 missing or not made with WhatsApp:AppSecret (header present: {HadSignature})")]
     private static partial void LogBadSignature(ILogger logger, string remote, bool hadSignature);

@@ -694,6 +694,50 @@ namespace NewsBot.Storage.Migrations.Postgres
                     b.ToTable("SubscriberTags");
                 });
 
+            modelBuilder.Entity("NewsBot.Storage.TelegramInbound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ProcessedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId")
+                        .IsUnique();
+
+                    b.HasIndex("ProcessedUtc", "DueUtc");
+
+                    b.ToTable("TelegramInbound");
+                });
+
             modelBuilder.Entity("NewsBot.Storage.WhatsAppInbound", b =>
                 {
                     b.Property<long>("Id")

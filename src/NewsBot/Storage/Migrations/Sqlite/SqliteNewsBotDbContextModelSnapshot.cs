@@ -671,6 +671,48 @@ namespace NewsBot.Storage.Migrations.Sqlite
                     b.ToTable("SubscriberTags");
                 });
 
+            modelBuilder.Entity("NewsBot.Storage.TelegramInbound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProcessedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId")
+                        .IsUnique();
+
+                    b.HasIndex("ProcessedUtc", "DueUtc");
+
+                    b.ToTable("TelegramInbound");
+                });
+
             modelBuilder.Entity("NewsBot.Storage.WhatsAppInbound", b =>
                 {
                     b.Property<long>("Id")
