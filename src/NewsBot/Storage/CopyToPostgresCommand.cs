@@ -33,9 +33,15 @@ public static class CopyToPostgresCommand
             return 1;
         }
 
-        if (PostgresServerCheck.Problem(target, out _) is { } serverProblem)
+        if (StorageOptionsValidator.PostgresProblemWith(target) is { } targetProblem)
         {
-            await errors.WriteLineAsync("NewsBot cannot copy: " + serverProblem.Replace(StorageOptionsValidator.ConnectionString.ToString(), "the target", StringComparison.Ordinal));
+            await errors.WriteLineAsync("NewsBot cannot copy: the target " + targetProblem);
+            return 2;
+        }
+
+        if (PostgresServerCheck.Reason(target, out _) is { } serverProblem)
+        {
+            await errors.WriteLineAsync("NewsBot cannot copy into the target: " + serverProblem);
             return 1;
         }
 

@@ -10,7 +10,13 @@ namespace NewsBot.Storage;
 public static class PostgresServerCheck
 {
     /// <summary>Null when the server answers and lets NewsBot in; otherwise a line naming the setting and what is wrong.</summary>
-    public static string? Problem(string connectionString, out bool databaseExists)
+    public static string? Problem(string connectionString, out bool databaseExists) =>
+        Reason(connectionString, out databaseExists) is { } reason
+            ? StorageOptionsValidator.ConnectionString.Problem(connectionString, "cannot be used: " + reason)
+            : null;
+
+    /// <summary>Null when the server answers and lets NewsBot in; otherwise what is wrong, without naming a setting.</summary>
+    public static string? Reason(string connectionString, out bool databaseExists)
     {
         databaseExists = false;
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
@@ -30,13 +36,12 @@ public static class PostgresServerCheck
         }
         catch (PostgresException error)
         {
-            return StorageOptionsValidator.ConnectionString.Problem(connectionString, "cannot be used: " + Explain(error, settings));
+            return Explain(error, settings);
         }
         catch (Exception error) when (error is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {
             var reason = error.InnerException is System.Net.Sockets.SocketException socket ? socket.SocketErrorCode.ToString() : error.Message.TrimEnd('.');
-            return StorageOptionsValidator.ConnectionString.Problem(connectionString,
-                $"cannot be used: no PostgreSQL server answers at {where} ({reason}); start the server, or correct Host and Port.");
+            return $"no PostgreSQL server answers at {where} ({reason}); start the server, or correct Host and Port.";
         }
     }
 

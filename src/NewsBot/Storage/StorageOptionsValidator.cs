@@ -41,16 +41,24 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         return Directory.Exists(path) ? $"must name a database file, but '{path}' is a folder; e.g. \"Data Source={Path.Combine(path, "newsbot.db")}\"." : null;
     }
 
-    private static string? PostgresProblemWith(string connectionString)
+    /// <summary>Null for a usable PostgreSQL connection string; otherwise what is wrong (also the copy command's check).</summary>
+    public static string? PostgresProblemWith(string connectionString)
     {
         Npgsql.NpgsqlConnectionStringBuilder connection;
         try
         {
             connection = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         }
-        catch (Exception error) when (error is ArgumentException or FormatException or InvalidOperationException)
+        catch (Exception error) when (error is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
-            return $"must be a PostgreSQL connection string such as \"Host=127.0.0.1;Database=newsbot;Username=newsbot;Password=…\" ({error.Message.Split(". ")[0].TrimEnd('.')}).";
+            // Npgsql names an unknown keyword only as the argument it could not set, or not at all (a missing key).
+            var reason = error switch
+            {
+                ArgumentException { ParamName: { Length: > 0 } keyword } => $"'{keyword}' is not a keyword Npgsql knows",
+                KeyNotFoundException => "it has a keyword Npgsql does not know",
+                _ => error.Message.Split(". ")[0].TrimEnd('.'),
+            };
+            return $"must be a PostgreSQL connection string such as \"Host=127.0.0.1;Database=newsbot;Username=newsbot;Password=…\" ({reason}).";
         }
 
         if (string.IsNullOrWhiteSpace(connection.Host))

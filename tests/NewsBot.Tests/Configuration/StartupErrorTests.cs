@@ -139,6 +139,12 @@ public sealed class StartupErrorTests : IDisposable
         "Storage:ConnectionString (Storage__ConnectionString) = 'Host=127.0.0.1' must name the database with Database=…, e.g. \"Host=127.0.0.1;Database=newsbot;Username=newsbot\".");
 
     [Fact]
+    public Task A_postgres_connection_string_that_does_not_parse_is_refused() => AssertRefusedAsync(
+        new() { ["Storage__Provider"] = "Postgres", ["Storage__ConnectionString"] = "Hots=127.0.0.1;Database=newsbot" },
+        "Storage:ConnectionString (Storage__ConnectionString) = 'Hots=127.0.0.1;Database=newsbot' must be a PostgreSQL connection string such as " +
+        "\"Host=127.0.0.1;Database=newsbot;Username=newsbot;Password=…\" ('hots' is not a keyword Npgsql knows).");
+
+    [Fact]
     public Task An_unknown_storage_provider_is_refused() => AssertRefusedAsync(
         new() { ["Storage__Provider"] = "MySql" },
         "Storage:Provider (Storage__Provider) = 'MySql' must be one of Sqlite, Postgres.");

@@ -5,30 +5,29 @@ namespace NewsBot.Tests.Support;
 
 /// <summary>
 /// A real database, migrated like the app does it, removed afterwards: a SQLite file, or a PostgreSQL database when
-/// the tests run on PostgreSQL (<see cref="TestPostgres"/>).
+/// the tests run on PostgreSQL (<see cref="TestPostgres"/>), with contexts to open on it.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), $"newsbot-test-{Guid.NewGuid():N}.db");
+    private readonly BotDatabase database = new();
 
     public TestDatabase()
     {
         if (TestPostgres.IsUsed)
         {
-            ConnectionString = TestPostgres.CreateDatabase();
+            // Copied from a migrated template.
             var options = TestPostgres.Options(ConnectionString);
             Contexts = new Factory(() => new PostgresNewsBotDbContext(options));
             return;
         }
 
-        ConnectionString = $"Data Source={path}";
         var sqlite = new DbContextOptionsBuilder<SqliteNewsBotDbContext>().UseSqlite(ConnectionString).Options;
         Contexts = new Factory(() => new SqliteNewsBotDbContext(sqlite));
         using var db = Contexts.CreateDbContext();
         db.Database.Migrate();
     }
 
-    public string ConnectionString { get; }
+    public string ConnectionString => database.ConnectionString;
 
     /// <summary>The provider's full-text table, for building the search index by hand.</summary>
     public NewsBot.Storage.Search.ISearchTable SearchTable => TestPostgres.IsUsed
@@ -39,20 +38,7 @@ public sealed class TestDatabase : IDisposable
 
     public NewsBotDbContext Open() => Contexts.CreateDbContext();
 
-    public void Dispose()
-    {
-        if (TestPostgres.IsUsed)
-        {
-            TestPostgres.DropDatabase(ConnectionString);
-            return;
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            if (File.Exists(file)) File.Delete(file);
-        }
-    }
+    public void Dispose() => database.Dispose();
 
     private sealed class Factory(Func<NewsBotDbContext> create) : IDbContextFactory<NewsBotDbContext>
     {

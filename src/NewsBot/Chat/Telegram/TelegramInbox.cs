@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Delivery;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.Telegram;
@@ -9,7 +10,7 @@ namespace NewsBot.Chat.Telegram;
 /// </summary>
 public sealed class TelegramInbox(IDbContextFactory<NewsBotDbContext> contexts, TimeProvider time)
 {
-    private readonly InboxSignal arrived = new();
+    private readonly WakeSignal arrived = new();
 
     /// <summary>Stores the update unless a copy of it was stored before; true when it is new.</summary>
     /// <remarks>

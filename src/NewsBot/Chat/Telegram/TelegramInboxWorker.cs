@@ -14,47 +14,22 @@ public sealed partial class TelegramInboxWorker(
     TelegramUpdateHandler handler,
     ITelegramBotClient bot,
     TimeProvider time,
-    ILogger<TelegramInboxWorker> logger) : BackgroundService
+    ILogger<TelegramInboxWorker> logger) : InboxWorker
 {
-    // Small batches: an update claimed sits out its lease if this instance dies, so few are held at a time.
-    private const int BatchSize = 10;
     private const int MaxAttempts = 5;
 
     /// <summary>Far longer than a batch of commands takes, so a claim never runs out while its instance still works.</summary>
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    /// <summary>How often other instances' updates and retries are looked for; this instance's own wake it at once.</summary>
-    private static readonly TimeSpan LookInterval = TimeSpan.FromSeconds(1);
+    // Small batches: an update claimed sits out its lease if this instance dies, so few are held at a time.
+    protected override int BatchSize => 10;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // A full batch means there may be more waiting.
-                while (await DrainOnceAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogDrainFailed(logger, ex);
-            }
+    protected override Task WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) => inbox.WaitAsync(timeout, cancellationToken);
 
-            try
-            {
-                await inbox.WaitAsync(LookInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override void LogRoundFailed(Exception exception) => LogDrainFailed(logger, exception);
 
     /// <summary>Claims one batch and carries it out; returns how many updates it claimed.</summary>
-    public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {
         var claimed = await inbox.ClaimAsync(BatchSize, Lease, cancellationToken);
         for (var i = 0; i < claimed.Count; i++)

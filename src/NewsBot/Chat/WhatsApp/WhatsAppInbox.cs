@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Delivery;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.WhatsApp;
@@ -6,7 +7,7 @@ namespace NewsBot.Chat.WhatsApp;
 /// <summary>The durable queue between the webhook (which must answer Meta quickly) and the worker that acts on it.</summary>
 public sealed class WhatsAppInbox(IDbContextFactory<NewsBotDbContext> contexts, TimeProvider time)
 {
-    private readonly InboxSignal arrived = new();
+    private readonly WakeSignal arrived = new();
 
     /// <summary>Stores the items not stored before; returns how many were new.</summary>
     /// <remarks>

@@ -14,41 +14,18 @@ public sealed partial class WhatsAppInboxWorker(
     WhatsAppStatusRecorder statuses,
     IDbContextFactory<NewsBotDbContext> contexts,
     TimeProvider time,
-    ILogger<WhatsAppInboxWorker> logger) : BackgroundService
+    ILogger<WhatsAppInboxWorker> logger) : InboxWorker
 {
-    private const int BatchSize = 50;
     private const int MaxAttempts = 10;
     private static readonly TimeSpan KeepProcessed = TimeSpan.FromDays(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                // A full batch means there may be more waiting.
-                while (await DrainOnceAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogDrainFailed(logger, ex);
-            }
+    protected override int BatchSize => 50;
 
-            try
-            {
-                // Woken at once by the webhook; the timeout picks up items waiting for a retry.
-                await inbox.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task WaitForArrivalAsync(TimeSpan timeout, CancellationToken cancellationToken) => inbox.WaitAsync(timeout, cancellationToken);
 
-    public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
+    protected override void LogRoundFailed(Exception exception) => LogDrainFailed(logger, exception);
+
+    public override async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = contexts.CreateDbContext();
