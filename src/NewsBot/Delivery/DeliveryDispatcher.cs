@@ -33,7 +33,7 @@ public sealed partial class DeliveryDispatcher(
         var outcomes = Channel.CreateUnbounded<(ClaimedDelivery Delivery, SendOutcome? Outcome)>(new UnboundedChannelOptions { SingleReader = true });
         using var run = new DispatchRun(settings.MaxUnrecorded);
 
-        var recording = RecordAsync(outcomes.Reader, run);
+        var recording = RecordAsync(outcomes.Reader, run, cancellationToken);
         var senders = lanes.SelectMany(lane => Enumerable.Range(0, settings.MaxConcurrentSends)
             .Select(_ => SendLoopAsync(lane.Key, lane.Value, outcomes.Writer, run, cancellationToken))).ToList();
         try
@@ -62,6 +62,7 @@ public sealed partial class DeliveryDispatcher(
         CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var outage = new DatabaseOutageWait("claiming deliveries to send", logger);
         while (!cancellationToken.IsCancellationRequested)
         {
             // Read before claiming: every outcome already recorded was committed before the claim below runs, so a row it
@@ -72,10 +73,22 @@ public sealed partial class DeliveryDispatcher(
             var room = settings.QueueCapacity - (int)outstanding;
             // With the queues half full only urgent rows are claimed, so they never wait behind a broadcast.
             var urgentOnly = room < settings.QueueCapacity / 2;
-            var batch = await claims.ClaimAsync(
-                urgentOnly ? settings.BatchSize : Math.Min(settings.BatchSize, room),
-                urgentOnly ? DeliveryPriority.Urgent : int.MinValue,
-                cancellationToken);
+            List<ClaimedDelivery> batch;
+            try
+            {
+                batch = await claims.ClaimAsync(
+                    urgentOnly ? settings.BatchSize : Math.Min(settings.BatchSize, room),
+                    urgentOnly ? DeliveryPriority.Urgent : int.MinValue,
+                    cancellationToken);
+                outage.Succeeded();
+            }
+            catch (Exception error) when (DatabaseOutage.IsOutage(error))
+            {
+                // The database is away (a server restart): rows already queued go on being sent meanwhile.
+                await outage.WaitAsync(error, cancellationToken);
+                continue;
+            }
+
             run.AddClaimed(batch.Count);
             foreach (var delivery in batch)
             {
@@ -138,9 +151,11 @@ public sealed partial class DeliveryDispatcher(
         }
     }
 
-    private async Task RecordAsync(ChannelReader<(ClaimedDelivery Delivery, SendOutcome? Outcome)> outcomes, DispatchRun run)
+    private async Task RecordAsync(
+        ChannelReader<(ClaimedDelivery Delivery, SendOutcome? Outcome)> outcomes, DispatchRun run, CancellationToken stopping)
     {
         var settings = options.Value;
+        var outage = new DatabaseOutageWait("recording sent messages", logger);
         var buffer = new List<(ClaimedDelivery Delivery, SendOutcome? Outcome)>(settings.RecordBatchSize);
         while (await outcomes.WaitToReadAsync())
         {
@@ -163,13 +178,45 @@ public sealed partial class DeliveryDispatcher(
                 }
             }
 
-            var summary = await recorder.RecordAsync(buffer, CancellationToken.None);
+            var summary = await RecordUntilStoredAsync(buffer, outage, stopping);
             run.AddRecorded(buffer.Count, summary);
             buffer.Clear();
             // Claiming and recording churn SQLite's native heap; give the freed pages back while a broadcast runs.
             nativeHeap.TrimIfDue();
         }
     }
+
+    /// <summary>
+    /// Records one batch, waiting out a database outage: these messages went out, and a row left marked as being sent
+    /// is sent again after its lease. Senders stop at Delivery:MaxUnrecorded meanwhile, so the batch waiting here is
+    /// bounded. Only when the app is stopping and the database still does not answer after a few tries is it given up.
+    /// </summary>
+    private async Task<DispatchSummary> RecordUntilStoredAsync(
+        List<(ClaimedDelivery Delivery, SendOutcome? Outcome)> batch, DatabaseOutageWait outage, CancellationToken stopping)
+    {
+        while (true)
+        {
+            try
+            {
+                var summary = await recorder.RecordAsync(batch, CancellationToken.None);
+                outage.Succeeded();
+                return summary;
+            }
+            catch (Exception error) when (DatabaseOutage.IsOutage(error))
+            {
+                if (stopping.IsCancellationRequested && outage.Failures >= 3)
+                {
+                    LogNotRecorded(logger, batch.Count, error.GetBaseException().Message);
+                    return DispatchSummary.Empty;
+                }
+
+                await outage.WaitAsync(error, CancellationToken.None);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stopping while the database does not answer ({Reason}): {Count} messages that went out are not recorded and will be sent again when their lease ends")]
+    private static partial void LogNotRecorded(ILogger logger, int count, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dispatch run finished: {Sent} sent, {Retrying} to retry, {Failed} failed, {Cancelled} cancelled")]
     private static partial void LogRun(ILogger logger, int sent, int retrying, int failed, int cancelled);

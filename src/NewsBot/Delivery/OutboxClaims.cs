@@ -34,7 +34,6 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
         await db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(
             s => s.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.LeaseUntilUtc, leaseUntil),
             cancellationToken);
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
 
         var rows = await db.Deliveries.AsNoTracking()
             .Where(d => ids.Contains(d.Id))
@@ -48,6 +47,9 @@ public sealed class OutboxClaims(IDbContextFactory<NewsBotDbContext> contexts, I
         var articles = await LoadArticlesAsync(db, rows.Select(r => r.ArticleId).Distinct().ToList(), cancellationToken);
         var digests = await Digests.DigestItems.LoadAsync(
             db, rows.Where(r => r.DigestId == r.Id).Select(r => r.Id).ToList(), cancellationToken);
+        // Committed only once everything is read: a connection lost halfway leaves the rows unclaimed, not claimed by
+        // nobody until their lease runs out.
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return rows.Select(r => new ClaimedDelivery(
             r.Id, r.Priority, r.Attempts, r.SubscriberId, r.Channel, r.ChatId, r.Language, r.State, articles[r.ArticleId])
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Delivery;
+using NewsBot.Storage;
 using Quartz;
 
 namespace NewsBot.Scheduling;
@@ -36,15 +37,41 @@ public sealed partial class SenderJob(
         // the disposed services. The app's own stopping signal ends it as well.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(jobCancellation, lifetime.ApplicationStopping);
         var cancellationToken = stopping.Token;
+        // A database that restarts while this runs is waited out here, so the lease is kept and sending resumes on
+        // this instance: Quartz's own store rides out the same outage and keeps the job where it is.
+        var outage = new DatabaseOutageWait("the sender", logger);
         try
         {
-            var released = await claims.ReleaseAllClaimsAsync(cancellationToken);
+            int released;
+            while (true)
+            {
+                try
+                {
+                    released = await claims.ReleaseAllClaimsAsync(cancellationToken);
+                    break;
+                }
+                catch (Exception error) when (DatabaseOutage.IsOutage(error))
+                {
+                    await outage.WaitAsync(error, cancellationToken);
+                }
+            }
+
             LogSending(logger, context.Scheduler.SchedulerInstanceId, released);
             // While this runs, this instance also reads Telegram's updates (see SenderRole).
             using var sending = role.Take();
             while (!cancellationToken.IsCancellationRequested)
             {
-                await dispatcher.DispatchDueAsync(cancellationToken);
+                try
+                {
+                    await dispatcher.DispatchDueAsync(cancellationToken);
+                    outage.Succeeded();
+                }
+                catch (Exception error) when (DatabaseOutage.IsOutage(error))
+                {
+                    await outage.WaitAsync(error, cancellationToken);
+                    continue;
+                }
+
                 // New rows planned on this instance wake it at once; rows planned on another are found by the next look.
                 await signal.WaitAsync(options.Value.DispatchInterval, cancellationToken);
             }

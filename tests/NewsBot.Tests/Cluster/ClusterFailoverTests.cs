@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
@@ -7,8 +9,9 @@ namespace NewsBot.Tests.Cluster;
 
 /// <summary>
 /// Two instances on one PostgreSQL database against a fake Bot API that enforces Telegram's per-chat limit (see the
-/// note on the account limit below): one sends, the other stands by; the sender killed in the middle of a broadcast, the other takes over, nothing is lost, duplicates
-/// stay within Delivery:MaxUnrecorded and Telegram never answers 429.
+/// note on the account limit below): one sends, the other stands by; the sender killed in the middle of a broadcast,
+/// the other takes over, nothing is lost, duplicates stay within Delivery:MaxUnrecorded and Telegram never answers 429.
+/// And the database server restarted in the middle of a broadcast: sending waits and resumes, nothing lost.
 /// </summary>
 public sealed class ClusterFailoverTests : IAsyncLifetime
 {
@@ -65,9 +68,52 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         await WaitForAsync(() => SentInDatabase() == Chats ? "" : null, TimeSpan.FromSeconds(30), "every delivery recorded as sent");
     }
 
-    private int SentInDatabase()
+    [PostgresFact]
+    public async Task A_database_restart_in_the_middle_of_a_broadcast_pauses_sending_and_loses_nothing()
     {
-        using var db = Open();
+        // A server of this test's own: stopping the shared one would fail every other test running meanwhile.
+        using var server = OwnPostgresServer.Start();
+        var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = "newsbot" }.ConnectionString;
+        await using (var db = new PostgresNewsBotDbContext(TestPostgres.Options(connectionString)))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await SeedBroadcastAsync(connectionString);
+        var settings = Settings(connectionString);
+        // Small queues, so that the outage falls on claiming and recording, not only on sending what was claimed.
+        settings["Delivery__BatchSize"] = "20";
+        settings["Delivery__QueueCapacity"] = "40";
+        settings["Delivery__MaxUnrecorded"] = "30";
+        instances.Add(new BotInstance("a", settings));
+        await WaitForAsync(() => telegram.SentMessages.Count >= 45 ? "" : null, TimeSpan.FromSeconds(60), "the broadcast to be under way");
+
+        server.Down();
+        var sentWhenDown = telegram.SentMessages.Count;
+        var instance = instances[0];
+        await WaitForAsync(() => instance.Said("The database does not answer") ? "" : null, TimeSpan.FromSeconds(30), "the instance to notice");
+        // Down for a few seconds, as a restart with a slow start or a failover of the server is.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        // What was claimed before goes on being sent, up to the rows it may send without recording them.
+        Assert.InRange(telegram.SentMessages.Count - sentWhenDown, 0, 30);
+        server.Up();
+        // This test's own pooled connection (from seeding) was cut with the others.
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+
+        await WaitForAsync(() => ReachedChats() == Chats ? "" : null, TimeSpan.FromSeconds(90), "every chat to get the news after the restart");
+        await WaitForAsync(() => SentInDatabase(connectionString) == Chats ? "" : null, TimeSpan.FromSeconds(30), "every delivery recorded as sent");
+        Assert.True(instance.Said("The database answers again"), instance.Output);
+        Assert.False(instance.HasExited, instance.Output);
+        // Every message that went out while the server was down was recorded when it came back: none is sent twice.
+        Assert.Equal(Chats, telegram.SentMessages.Count);
+        Assert.True(telegram.TooManyRequestsSent == 0, $"429s: {telegram.Refusals}");
+    }
+
+    private int SentInDatabase() => SentInDatabase(database.ConnectionString);
+
+    private static int SentInDatabase(string connectionString)
+    {
+        using var db = Open(connectionString);
         return db.Deliveries.Count(d => d.Status == DeliveryStatus.Sent);
     }
 
@@ -94,12 +140,14 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         database.Dispose();
     }
 
-    private Dictionary<string, string> Settings()
+    private Dictionary<string, string> Settings() => Settings(database.ConnectionString);
+
+    private Dictionary<string, string> Settings(string connectionString)
     {
         var settings = new Dictionary<string, string>
         {
-            ["Storage__Provider"] = database.Provider,
-            ["Storage__ConnectionString"] = database.ConnectionString,
+            ["Storage__Provider"] = nameof(StorageProvider.Postgres),
+            ["Storage__ConnectionString"] = connectionString,
             ["Telegram__BotToken"] = FakeTelegramServer.Token,
             ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString(),
             // Both instances are one cluster: the same scheduler name, each its own instance id.
@@ -112,12 +160,14 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
 
     private int ReachedChats() => telegram.SentMessages.Select(m => m.ChatId).Distinct().Count();
 
-    private NewsBotDbContext Open() => new PostgresNewsBotDbContext(TestPostgres.Options(database.ConnectionString));
+    private static NewsBotDbContext Open(string connectionString) => new PostgresNewsBotDbContext(TestPostgres.Options(connectionString));
+
+    private Task SeedBroadcastAsync() => SeedBroadcastAsync(database.ConnectionString);
 
     /// <summary>A broadcast already planned: one article, a delivery due now for each chat.</summary>
-    private async Task SeedBroadcastAsync()
+    private static async Task SeedBroadcastAsync(string connectionString)
     {
-        await using var db = Open();
+        await using var db = Open(connectionString);
         var source = Seed.Source(db, "http://127.0.0.1:9/feed");
         source.NextCheckUtc = DateTime.UtcNow.AddYears(1);
         var article = Seed.Article(db, source, "Banjir di Sayung", "banjir");
