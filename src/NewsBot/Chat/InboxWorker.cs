@@ -1,3 +1,5 @@
+using NewsBot.Delivery;
+
 namespace NewsBot.Chat;
 
 /// <summary>
@@ -5,7 +7,12 @@ namespace NewsBot.Chat;
 /// back full, then wait until the webhook stores something or the next look is due (other instances' items, retries
 /// that came due). A failed round is logged and the loop goes on; it is never fatal.
 /// </summary>
-public abstract class InboxWorker : BackgroundService
+/// <remarks>
+/// With several instances every one stores what its webhook receives, but only the sender carries it out (see
+/// <see cref="SenderRole"/>): the replies then leave through the one pacer that keeps the account's limit with the news,
+/// and one worker takes each chat's updates in the order they came. Another instance takes over with the sending.
+/// </remarks>
+public abstract class InboxWorker(SenderRole role) : BackgroundService
 {
     /// <summary>How often waiting items are looked for when nothing wakes the worker.</summary>
     private static readonly TimeSpan LookInterval = TimeSpan.FromSeconds(1);
@@ -25,20 +32,39 @@ public abstract class InboxWorker : BackgroundService
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            CancellationToken roleLost;
             try
             {
-                while (await DrainOnceAsync(stoppingToken) == BatchSize)
+                roleLost = await role.HeldAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            using var holding = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, roleLost);
+            await WorkWhileHeldAsync(holding.Token);
+        }
+    }
+
+    private async Task WorkWhileHeldAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DrainOnceAsync(cancellationToken) == BatchSize)
                 {
                 }
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 LogRoundFailed(ex);
             }
 
             try
             {
-                await WaitForArrivalAsync(LookInterval, stoppingToken);
+                await WaitForArrivalAsync(LookInterval, cancellationToken);
             }
             catch (OperationCanceledException)
             {

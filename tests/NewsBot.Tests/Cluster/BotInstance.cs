@@ -10,7 +10,7 @@ namespace NewsBot.Tests.Cluster;
 public sealed class BotInstance : IDisposable
 {
     private readonly Process process;
-    private readonly ConcurrentQueue<string> lines = new();
+    private readonly ConcurrentQueue<(DateTimeOffset At, string Text)> lines = new();
     private readonly string folder = Directory.CreateTempSubdirectory("newsbot-instance-").FullName;
 
     public BotInstance(string name, IReadOnlyDictionary<string, string> settings)
@@ -30,8 +30,8 @@ public sealed class BotInstance : IDisposable
         start.Environment["Sample__Enabled"] = "false";
         foreach (var (key, value) in settings) start.Environment[key] = value;
         process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue(e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue((DateTimeOffset.UtcNow, e.Data)); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lines.Enqueue((DateTimeOffset.UtcNow, e.Data)); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
@@ -40,9 +40,9 @@ public sealed class BotInstance : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    public string Output => string.Join('\n', lines);
+    public string Output => string.Join('\n', lines.Select(line => line.Text));
 
-    public bool Said(string text) => lines.Any(line => line.Contains(text, StringComparison.Ordinal));
+    public bool Said(string text) => lines.Any(line => line.Text.Contains(text, StringComparison.Ordinal));
 
     /// <summary>Stops the process at once, with no chance to record or hand anything back.</summary>
     public void Kill()

@@ -1,3 +1,4 @@
+using NewsBot.Delivery;
 using Telegram.Bot;
 
 namespace NewsBot.Chat.Telegram;
@@ -14,7 +15,8 @@ public sealed partial class TelegramInboxWorker(
     TelegramUpdateHandler handler,
     ITelegramBotClient bot,
     TimeProvider time,
-    ILogger<TelegramInboxWorker> logger) : InboxWorker
+    SenderRole role,
+    ILogger<TelegramInboxWorker> logger) : InboxWorker(role)
 {
     private const int MaxAttempts = 5;
 

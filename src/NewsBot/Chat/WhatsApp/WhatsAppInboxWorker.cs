@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsBot.Delivery;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat.WhatsApp;
@@ -14,7 +15,8 @@ public sealed partial class WhatsAppInboxWorker(
     WhatsAppStatusRecorder statuses,
     IDbContextFactory<NewsBotDbContext> contexts,
     TimeProvider time,
-    ILogger<WhatsAppInboxWorker> logger) : InboxWorker
+    SenderRole role,
+    ILogger<WhatsAppInboxWorker> logger) : InboxWorker(role)
 {
     private const int MaxAttempts = 10;
     private static readonly TimeSpan KeepProcessed = TimeSpan.FromDays(2);
