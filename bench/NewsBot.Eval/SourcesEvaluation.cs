@@ -42,7 +42,10 @@ public static class SourcesEvaluation
         var archives = Directory.Exists(devCorpus) ? Directory.GetFiles(devCorpus, "*.tar.gz").Order(StringComparer.Ordinal).ToList() : [];
         if (archives.Count == 0)
             Console.Error.WriteLine($"No dev corpus sets (*.tar.gz) in {devCorpus}: build them with bench/corpus/build.py (see bench/corpus/README.md) or pass --devcorpus <folder>.");
-        runs.AddRange(archives.Select(archive => (Func<CorpusTally>)(() => DevCorpus.Run(archive, verbose))));
+        // A set named feeds-* holds feeds; every other set holds article pages.
+        runs.AddRange(archives.Select(archive => Path.GetFileName(archive).StartsWith("feeds-", StringComparison.Ordinal)
+            ? (Func<CorpusTally>)(() => DevFeedCorpus.Run(archive, verbose))
+            : () => DevCorpus.Run(archive, verbose)));
 
         // Each corpus is printed as soon as it is done, so the time shown is its own.
         CorpusTally.PrintHeader();

@@ -3,16 +3,17 @@
 
 Usage: python3 bench/corpus/build.py <clones> [<out>]
   <clones>  a folder holding a clone (or bare git directory) of each repository below, named like the repository
-            (dragnet_data, html-cleaning-dataset-merged, newspaper, slasherrb, goose3); files are read at the pinned
+            (dragnet_data, html-cleaning-dataset-merged, newspaper, slasherrb, goose3, gofeed); files are read at the pinned
             commits, so the archives come out the same whatever the clones' checked-out state.
   <out>     where the archives go (default: this folder).
 
-Every archive holds, per page, <id>.html (the page's bytes as published in the set) and <id>.json with what the set's
-own annotations say the article is, in one shape for all sets:
+Every page set's archive holds, per page, <id>.html (the page's bytes as published in the set) and <id>.json with
+what the set's own annotations say the article is, in one shape for all page sets:
   url      the page's address when the set gives it, else null
   text     the expected article body (token-level scoring), or null
   must     text segments that must appear in the extracted body
   mustNot  text segments that must not appear in it
+A feed set (named feeds-*) holds <id>.feed and <id>.json with items (how many the reference reader reads) and titles.
 How each set's annotations become these fields is written next to the set below and in README.md.
 Standard library only; nothing is fetched from the network.
 """
@@ -208,17 +209,38 @@ def goose3_openings(clones):
         yield page_id, page, {"url": expected.get("url"), "text": None, "must": [opening], "mustNot": []}
 
 
+@page_set("feeds-gofeed")
+def feeds_gofeed(clones):
+    """gofeed's parser and translator test feeds (mmcdole/gofeed testdata): RSS 0.9x-2.0, RDF, Atom 0.3/1.0 and JSON
+    Feed 1.0/1.1 cases, each with the JSON gofeed's own tests expect from it, so every one is a feed gofeed reads.
+    Feeds are stored as <id>.feed (for this set the page field holds the feed); expected: items = the number of
+    items or entries gofeed reads, titles = their titles."""
+    repo, commit = git_dir(clones, "gofeed"), "e010ca02e0eb28daf544c0447fdd64e4e99d5c5e"
+    for folder in ("parser/atom", "parser/rss", "parser/json", "translator/atom", "translator/rss", "translator/json"):
+        names = listing(repo, commit, f"testdata/{folder}")
+        for name in names:
+            stem, ext = os.path.splitext(name)
+            if ext not in (".xml", ".json") or stem.endswith("_expected") or (ext == ".xml") != (f"{stem}.json" in names):
+                continue
+            if ext == ".json" and f"{stem}_expected.json" not in names:
+                continue
+            expected = json.loads(show(repo, commit, f"testdata/{folder}/{stem}{'.json' if ext == '.xml' else '_expected.json'}"))
+            items = expected.get("items") or expected.get("entries") or []
+            titles = [item.get("title") for item in items]
+            yield f"{folder.replace('/', '-')}-{stem}", show(repo, commit, f"testdata/{folder}/{name}"), {"url": None, "items": len(items), "titles": titles}
+
+
 def write(out, name, pages):
     path = os.path.join(out, f"{name}.tar.gz")
     count = 0
     with tarfile.open(path, "w:gz", compresslevel=9, format=tarfile.PAX_FORMAT) as archive:
         for page_id, page, expected in pages:
-            for suffix, data in ((".html", page), (".json", json.dumps(expected, ensure_ascii=False, indent=1).encode())):
+            for suffix, data in ((".feed" if name.startswith("feeds-") else ".html", page), (".json", json.dumps(expected, ensure_ascii=False, indent=1).encode())):
                 info = tarfile.TarInfo(f"{page_id}{suffix}")
                 info.size, info.mtime, info.mode = len(data), 0, 0o644
                 archive.addfile(info, io.BytesIO(data))
             count += 1
-    print(f"{name}: {count} pages, {os.path.getsize(path) / 1e6:.1f} MB -> {path}")
+    print(f"{name}: {count} cases, {os.path.getsize(path) / 1e6:.1f} MB -> {path}")
 
 
 def main():
