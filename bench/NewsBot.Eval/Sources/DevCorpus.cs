@@ -69,10 +69,15 @@ internal static class DevCorpus
             tally.Notes.Add($"pages whose annotated segments all came out right {tally.Passed}/{tally.Run}");
         }
 
-        if (segments.Any)
+        // Without must-not segments there is no precision to speak of, only how many must segments were found.
+        if (segments.FalsePositives + segments.TrueNegatives > 0)
         {
             tally.Notes.Add($"segments: must found {segments.TruePositives}/{segments.TruePositives + segments.FalseNegatives}, " +
                 $"must-not found {segments.FalsePositives}/{segments.FalsePositives + segments.TrueNegatives}; precision {segments.Precision:0.000}, recall {segments.Recall:0.000}, F {segments.F:0.000}");
+        }
+        else if (segments.Any)
+        {
+            tally.Notes.Add($"segments: must found {segments.TruePositives}/{segments.TruePositives + segments.FalseNegatives}");
         }
 
         tally.Notes.Add($"extraction {pages.Count / Math.Max(0.001, clock.Elapsed.TotalSeconds):0} pages/s, {bytes / 1e6 / Math.Max(0.001, clock.Elapsed.TotalSeconds):0.0} MB/s (one thread, decoding included)");
