@@ -17,6 +17,7 @@ A feed set (named feeds-*) holds <id>.feed and <id>.json with items (how many th
 How each set's annotations become these fields is written next to the set below and in README.md.
 Standard library only; nothing is fetched from the network.
 """
+import html
 import html.parser
 import io
 import json
@@ -173,6 +174,30 @@ def newspaper(clones):
         if len(text) < 200 or re.search(r"\b(MISS|MISSED|MISSES|EXTRACTED|EXTRACTS|FAILED)\b", first):
             continue
         yield page_id, page, {"url": url, "text": text, "must": [], "mustNot": []}
+
+
+@page_set("cleanportaleval")
+def cleanportaleval(clones):
+    """CleanPortalEval (Endrédy and Novák, GoldMiner, Polibits 2013): 71 English news and blog pages, 2012-2013, of
+    four portals (BBC News, WSJ Brussels blog, MSNBC TV, Washington Post blogs), several pages per site, with the
+    article text marked by hand in CleanEval's format. text = the gold text without its URL line and its <h> <p> <l>
+    markers, one paragraph per line; the first block is left out when it is a heading, since it is the article's
+    title, which the extractor gives apart from the body."""
+    repo, commit = git_dir(clones, "html-cleaning-dataset-merged"), "46e01a04b47051838a228bf23631430b2c9de375"
+    for name in listing(repo, commit, "CleanPortalEval-master/input"):
+        if not name.endswith(".html"):
+            continue
+        page_id = name[:-len(".html")]
+        gold = text_of(show(repo, commit, f"CleanPortalEval-master/GoldStandard/{page_id}.txt"))
+        url = re.search(r"^\s*URL:\s*(\S+)", gold)
+        blocks = re.split(r"^\s*<([hpl])>", re.sub(r"^\s*URL:.*$", "", gold, count=1, flags=re.M), flags=re.M)
+        paragraphs = [(blocks[i], " ".join(html.unescape(blocks[i + 1]).split())) for i in range(1, len(blocks) - 1, 2)]
+        if paragraphs and paragraphs[0][0] == "h":
+            paragraphs = paragraphs[1:]
+        text = "\n".join(p for _, p in paragraphs if p)
+        if len(text) < 200:
+            continue
+        yield page_id, show(repo, commit, f"CleanPortalEval-master/input/{name}"), {"url": url.group(1) if url else None, "text": text, "must": [], "mustNot": []}
 
 
 @page_set("indonesian-slasher")
