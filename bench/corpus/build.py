@@ -215,18 +215,23 @@ def indonesian_slasher(clones):
 
 @page_set("goose3-openings")
 def goose3_openings(clones):
-    """goose3's content fixtures (tests/data/content): pages of news sites in several languages, each with the
-    opening of its article text (cleaned_text, which goose3's own tests check as the start of the text). must = that
-    opening; there is no full text, so the set scores whether the article's start was found."""
+    """goose3's content fixtures (tests/data/content): pages of news sites in several languages, each with the text
+    goose3's own tests expect the article to start with (cleaned_text: a few words on some pages, the whole text on
+    others). must = its first twelve words, the article's opening; the set scores whether the article's start was
+    found, not the whole body, since for most pages there is no whole body."""
     repo, commit = git_dir(clones, "goose3"), "c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7"
     for name in listing(repo, commit, "tests/data/content"):
         if not name.endswith(".json"):
             continue
         page_id = name[:-len(".json")]
+        if page_id == "test_pattern_config":
+            continue  # its expected text depends on a content pattern configured in goose3's test, not on the page
         expected = json.loads(show(repo, commit, f"tests/data/content/{name}"))
-        opening = (expected.get("expected") or {}).get("cleaned_text") or ""
-        if len(words(opening).split()) < 5:
+        cleaned = (expected.get("expected") or {}).get("cleaned_text") or ""
+        opening_words = list(re.finditer(r"\w+", cleaned))[:12]
+        if len(opening_words) < 5:
             continue
+        opening = cleaned[:opening_words[-1].end()]
         try:
             page = show(repo, commit, f"tests/data/content/{page_id}.html")
         except subprocess.CalledProcessError:

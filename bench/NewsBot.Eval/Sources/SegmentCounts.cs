@@ -35,8 +35,12 @@ internal sealed partial class SegmentCounts
 
     public static string Words(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(m => m.Value));
 
+    /// <summary>
+    /// The segment's last word may run on in the output: some sets cut their segments at a fixed length, mid-word
+    /// (in Chinese or Japanese, a run of characters is one word to \w+).
+    /// </summary>
     private static bool Contains(string paddedOutput, string segment) =>
-        Words(segment) is { Length: > 0 } words && paddedOutput.Contains($" {words} ", StringComparison.Ordinal);
+        Words(segment) is { Length: > 0 } words && paddedOutput.Contains($" {words}", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();
