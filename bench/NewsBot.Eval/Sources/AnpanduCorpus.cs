@@ -42,6 +42,7 @@ internal static class AnpanduCorpus
             var titleOk = article.Title == expect.GetProperty("title").GetString()?.Trim();
             var wantDate = DateTimeOffset.FromUnixTimeMilliseconds(expect.GetProperty("date").GetInt64()).UtcDateTime;
             var dateOk = article.PublishedUtc is { } d && Math.Abs((d - wantDate).TotalSeconds) < 60;
+            if (string.IsNullOrWhiteSpace(article.Text)) tally.Empty = (tally.Empty ?? 0) + 1;
             var f1 = Shingles.Score(article.Text, expect.GetProperty("content").GetString() ?? "").F1;
             f1s.Add(f1);
             titles += titleOk ? 1 : 0;
@@ -50,6 +51,8 @@ internal static class AnpanduCorpus
             else tally.Failures.Add($"{page.Name}: title {(titleOk ? "ok" : $"'{article.Title}'")}, date {(dateOk ? "ok" : article.PublishedUtc?.ToString("u") ?? "none")} (want {wantDate:u}), F1 {f1:0.00}");
         }
 
+        tally.Empty ??= 0;
+        tally.F1 = f1s.Count > 0 ? f1s.Average() : null;
         tally.Notes.Add($"articles {articles}: titles exact {titles} ({100.0 * titles / Math.Max(1, articles):0}%), dates {dates} ({100.0 * dates / Math.Max(1, articles):0}%), body shingle F1 mean {(f1s.Count > 0 ? f1s.Average() : 0):0.000}");
         tally.Notes.Add($"listing pages and feeds {listings}: first three links right {listingsRight}");
         if (verbose) tally.Notes.AddRange(tally.Failures);

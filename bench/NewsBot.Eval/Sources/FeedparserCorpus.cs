@@ -46,6 +46,7 @@ internal static partial class FeedparserCorpus
             }
         }
 
+        tally.Scored = translated;
         tally.Notes.Add($"translated checks {translated}, passed {tally.Passed} ({100.0 * tally.Passed / Math.Max(1, translated):0.0}%), untranslated {untranslated}");
         tally.Notes.Add("untranslated, most common: " + string.Join(", ", reasons.OrderByDescending(r => r.Value).Take(6).Select(r => $"{r.Key} {r.Value}")));
         if (verbose) tally.Notes.AddRange(tally.Failures);

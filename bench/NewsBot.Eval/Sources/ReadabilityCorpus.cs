@@ -23,12 +23,15 @@ internal static class ReadabilityCorpus
             var (page, crash, hung) = GuardedParse.Run(() => new ArticlePageExtractor().Extract(source, PageUrl));
             if (crash is not null) { tally.Crashed++; tally.Failures.Add($"CRASH {folder}: {crash}"); continue; }
             if (hung) { tally.Hung++; continue; }
-            var score = Shingles.Score(page!.Text, expected);
+            if (string.IsNullOrWhiteSpace(page!.Text)) tally.Empty = (tally.Empty ?? 0) + 1;
+            var score = Shingles.Score(page.Text, expected);
             scores.Add(score);
             if (score.F1 >= 0.9) tally.Passed++;
             else tally.Failures.Add($"{Path.GetFileName(folder)}: P {score.Precision:0.00} R {score.Recall:0.00} F1 {score.F1:0.00}");
         }
 
+        tally.Empty ??= 0;
+        tally.F1 = scores.Average(s => s.F1);
         tally.Notes.Add($"readerable pages {scores.Count}: mean precision {scores.Average(s => s.P):0.000}, recall {scores.Average(s => s.R):0.000}, F1 {scores.Average(s => s.F1):0.000} (passed = F1 >= 0.9)");
         if (verbose) tally.Notes.AddRange(tally.Failures);
         return tally;

@@ -26,6 +26,7 @@ internal static partial class W3cCorpus
             if (!mustParse || feed is not null) tally.Passed++;
         }
 
+        tally.RefusedValid = valid - validParsed;
         tally.Notes.Add($"valid feeds (Expect: !Error) parsed {validParsed}/{valid}; refused cleanly (not a feed, malformed, DTD entities) {refused}");
         if (verbose) tally.Notes.AddRange(tally.Failures);
         return tally;
