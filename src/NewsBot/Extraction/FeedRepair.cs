@@ -10,6 +10,9 @@ public enum FeedRepair
     /// <summary>C0 control characters XML 1.0 forbids (0x01, 0x08, 0x1B ...), raw or as references such as &amp;#x08;, removed.</summary>
     ControlCharacters,
 
+    /// <summary>An XML declaration that is not at the very start (after a comment or a blank line) removed.</summary>
+    MisplacedDeclaration,
+
     /// <summary>A bare "&amp;" (usually in a link's query string) read as an escaped one.</summary>
     BareAmpersands,
 
