@@ -154,6 +154,6 @@ internal static partial class EndTagBalancer
     [GeneratedRegex(@"\G</(?<name>[A-Za-z_][\w:.-]*)\s*>")]
     private static partial Regex EndTag();
 
-    [GeneratedRegex(@"\G<(?<name>[A-Za-z_][\w:.-]*)(?:\s+[^\s=/>""']+\s*=\s*(?:""[^""<]*""|'[^'<]*'))*\s*(?<empty>/?)>")]
+    [GeneratedRegex(@"\G<(?<name>[A-Za-z_][\w:.-]*)(?:\s+[^\s=/<>""']+\s*=\s*(?:""[^""<]*""|'[^'<]*'))*\s*(?<empty>/?)>")]
     private static partial Regex StartTag();
 }
