@@ -16,10 +16,18 @@ internal static partial class EndTagBalancer
     /// <summary>How far up the open elements an end tag is looked for; deeper nesting is not how feeds go wrong.</summary>
     private const int SearchDepth = 64;
 
+    /// <summary>
+    /// Feeds nest a dozen levels at most; thousands of open elements are an attack or garbage, and reading them costs
+    /// time that grows with the square of the depth, so such a document is left as it is (and refused).
+    /// </summary>
+    private const int MaxDepth = 1000;
+
     public static string Balance(string text, ICollection<FeedRepair> repairs)
     {
+        var found = new HashSet<FeedRepair>();
         var output = new StringBuilder(text.Length + 64);
         var open = new List<(string Name, int OutputStart)>();
+        var last = default(Lookahead);
         var position = 0;
         while (position < text.Length)
         {
@@ -31,15 +39,18 @@ internal static partial class EndTagBalancer
             }
 
             output.Append(text, position, lt - position);
-            position = CopyMarkup(text, lt, output, open, repairs);
+            position = CopyMarkup(text, lt, output, open, found, ref last);
+            if (open.Count > MaxDepth) return text;
         }
 
-        if (open.Count > 0) CloseAtEnd(output, open, repairs);
+        if (open.Count > 0) CloseAtEnd(output, open, found);
+        foreach (var repair in found) repairs.Add(repair);
         return output.ToString();
     }
 
     /// <summary>Copies (or rewrites) the markup starting at <paramref name="lt"/> and returns where the text goes on.</summary>
-    private static int CopyMarkup(string text, int lt, StringBuilder output, List<(string Name, int OutputStart)> open, ICollection<FeedRepair> repairs)
+    private static int CopyMarkup(
+        string text, int lt, StringBuilder output, List<(string Name, int OutputStart)> open, ICollection<FeedRepair> repairs, ref Lookahead last)
     {
         var rest = text.AsSpan(lt);
         if (rest.StartsWith("<!--")) return CopyThrough(text, lt, "-->", output, repairs);
@@ -47,14 +58,17 @@ internal static partial class EndTagBalancer
         if (rest.StartsWith("<?")) return CopyThrough(text, lt, "?>", output, repairs);
         if (rest.StartsWith("<!")) return CopyThrough(text, lt, ">", output, repairs);
 
-        var end = EndTag().Match(text, lt);
+        // A tag ends before the next "<" (attribute values cannot hold one), so the match is tried on that window only:
+        // tried on the rest of the text, a failed match would scan all of it, once per tag.
+        var window = TagWindow(text, lt);
+        var end = EndTag().Match(text, lt, window);
         if (end.Success)
         {
-            Close(end.Groups["name"].Value, text, end.Index + end.Length, output, open, repairs);
+            Close(end.Groups["name"].Value, text, end.Index + end.Length, output, open, repairs, ref last);
             return end.Index + end.Length;
         }
 
-        var start = StartTag().Match(text, lt);
+        var start = StartTag().Match(text, lt, window);
         if (start.Success)
         {
             if (start.Groups["empty"].Length == 0) open.Add((start.Groups["name"].Value, output.Length));
@@ -98,7 +112,8 @@ internal static partial class EndTagBalancer
         return stop;
     }
 
-    private static void Close(string name, string text, int after, StringBuilder output, List<(string Name, int OutputStart)> open, ICollection<FeedRepair> repairs)
+    private static void Close(
+        string name, string text, int after, StringBuilder output, List<(string Name, int OutputStart)> open, ICollection<FeedRepair> repairs, ref Lookahead last)
     {
         if (open.Count > 0 && open[^1].Name == name)
         {
@@ -123,18 +138,41 @@ internal static partial class EndTagBalancer
 
         // Not open anywhere: either a typo for the open element's name, or a stray end tag inside text. When the next
         // end tag closes the open element, this one was stray and is dropped; otherwise it is read as closing it.
-        if (open.Count == 0 || NextEndTagCloses(text, after, open[^1].Name)) return;
+        if (open.Count == 0 || NextEndTagCloses(text, after, name, open[^1].Name, ref last)) return;
         output.Append("</").Append(open[^1].Name).Append('>');
         open.RemoveAt(open.Count - 1);
     }
 
-    private static bool NextEndTagCloses(string text, int from, string name)
+    /// <summary>
+    /// Whether the next end tag, past further ones of the same stray name (a run of "&lt;/b&gt;" left by an editor),
+    /// closes the open element <paramref name="name"/>. The answer holds for the rest of such a run, so it is kept, and
+    /// a long run costs one look ahead rather than one per tag.
+    /// </summary>
+    private static bool NextEndTagCloses(string text, int from, string stray, string name, ref Lookahead last)
     {
-        var at = text.IndexOf("</", from, StringComparison.Ordinal);
-        if (at < 0) return false;
-        var next = EndTag().Match(text, at);
-        return next.Success && next.Groups["name"].Value == name;
+        if (from <= last.ValidUntil && last.Stray == stray && last.Name == name) return last.Closes;
+        while (true)
+        {
+            var at = text.IndexOf("</", from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                last = new Lookahead(stray, name, text.Length, false);
+                return false;
+            }
+
+            var next = EndTag().Match(text, at, TagWindow(text, at));
+            if (!next.Success || next.Groups["name"].Value != stray)
+            {
+                last = new Lookahead(stray, name, at, next.Success && next.Groups["name"].Value == name);
+                return last.Closes;
+            }
+
+            from = next.Index + next.Length;
+        }
     }
+
+    /// <summary>The last look ahead: for a stray end tag before <see cref="ValidUntil"/>, whether the next other one closes the open element.</summary>
+    private record struct Lookahead(string? Stray, string? Name, int ValidUntil, bool Closes);
 
     private static void CloseAtEnd(StringBuilder output, List<(string Name, int OutputStart)> open, ICollection<FeedRepair> repairs)
     {
@@ -147,6 +185,12 @@ internal static partial class EndTagBalancer
         }
 
         for (var i = open.Count - 1; i >= 0; i--) output.Append("</").Append(open[i].Name).Append('>');
+    }
+
+    private static int TagWindow(string text, int lt)
+    {
+        var nextOpen = text.IndexOf('<', lt + 1);
+        return (nextOpen < 0 ? text.Length : nextOpen) - lt;
     }
 
     private static string LocalName(string name) => name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];

@@ -147,6 +147,25 @@ public sealed class LooseFeedReadTests
     }
 
     [Fact]
+    public void A_long_run_of_stray_end_tags_left_by_an_editor_is_dropped_without_breaking_the_item()
+    {
+        var run = string.Concat(Enumerable.Repeat("baris</b> ", 5_000));
+        var feed = Parse(Rss(Item.Replace("Bantuan logistik disalurkan", run + "Bantuan logistik disalurkan", StringComparison.Ordinal)));
+
+        var item = Assert.Single(feed.Items);
+        Assert.EndsWith("Bantuan logistik disalurkan ke tiga kecamatan.", item.SummaryHtml, StringComparison.Ordinal);
+        Assert.Equal(new Uri("https://diskominfo.demakkab.go.id/berita/bantuan-banjir"), item.Link);
+    }
+
+    [Fact]
+    public void Thousands_of_elements_left_open_are_not_balanced_but_refused()
+    {
+        var xml = Rss("").Replace("</channel>", string.Concat(Enumerable.Repeat("<div>", 2_000)) + "</channel>", StringComparison.Ordinal);
+
+        Assert.Throws<FeedFormatException>(() => Parse(xml));
+    }
+
+    [Fact]
     public void A_less_than_sign_in_a_title_is_read_as_text()
     {
         var feed = Parse(Rss(Item.Replace("Salurkan Bantuan Banjir", "Salurkan Bantuan < 5 Ton", StringComparison.Ordinal)));
