@@ -16,6 +16,7 @@ internal static class DevFeedCorpus
         var tally = new CorpusTally($"dev {set}");
         var entries = DevCorpusArchive.Entries(archive);
         int refused = 0, countsRight = 0;
+        var repairs = new FeedRepairTally();
         foreach (var (file, bytes) in entries.Where(e => e.Key.EndsWith(".feed", StringComparison.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var name = file[..^".feed".Length];
@@ -29,6 +30,7 @@ internal static class DevFeedCorpus
             var (feed, crash, hung) = GuardedParse.Feed(bytes, null, new Uri($"https://dev-corpus.example/{set}/{name}"));
             if (crash is not null) { tally.Crashed++; tally.Failures.Add($"EXCEPTION {name}: {crash}"); continue; }
             if (hung) { tally.Hung++; tally.Failures.Add($"HUNG {name}"); continue; }
+            repairs.Count(feed, shouldBeRead: true);
             if (feed is null) { refused++; tally.Failures.Add($"REFUSED {name}"); continue; }
             var countRight = feed.Items.Count == wantItems;
             countsRight += countRight ? 1 : 0;
@@ -37,7 +39,8 @@ internal static class DevFeedCorpus
             else tally.Failures.Add($"{name}: items {feed.Items.Count} (want {wantItems}){(countRight ? ", titles differ: " + string.Join(" | ", feed.Items.Select(i => i.Title)) : "")}");
         }
 
-        tally.RefusedValid = refused;
+        repairs.Fill(tally);
+        tally.Notes.Add(repairs.Note());
         tally.Notes.Add($"read {tally.Run - refused - tally.Crashed - tally.Hung}/{tally.Run}, item counts as the reference {countsRight}, counts and titles {tally.Passed}");
         tally.Notes.AddRange(verbose ? tally.Failures : tally.Failures.Where(f => !f.Contains(": items ", StringComparison.Ordinal)));
         return tally;

@@ -11,11 +11,13 @@ internal static class WartapediaCorpus
         var folder = Path.Combine(corpus, "indonesian-news", "wartapedia-feeds");
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
         int fields = 0, fieldsRight = 0;
+        var repairs = new FeedRepairTally();
         foreach (var feedCase in expected.RootElement.EnumerateObject())
         {
             var file = feedCase.Value.GetProperty("feed_file").GetString()!;
             var (feed, crash, hung) = GuardedParse.Feed(File.ReadAllBytes(Path.Combine(folder, file)), null, new Uri("https://example.id/rss"));
             var items = feedCase.Value.GetProperty("expected_items").EnumerateArray().ToList();
+            if (crash is null && !hung) repairs.Count(feed, shouldBeRead: true);
             for (var i = 0; i < items.Count; i++)
             {
                 tally.Run++;
@@ -38,6 +40,8 @@ internal static class WartapediaCorpus
         }
 
         tally.Notes.Add($"fields right {fieldsRight}/{fields} (title, url, date to the second, lead image)");
+        repairs.Fill(tally);
+        tally.Notes.Add(repairs.Note());
         if (verbose) tally.Notes.AddRange(tally.Failures);
         return tally;
     }

@@ -20,6 +20,18 @@ internal static class AtomFeedReader
             feed.Elements(a + "entry").Select(entry => ReadEntry(entry, a, feedUrl)).ToList());
     }
 
+    /// <summary>A document whose root is one entry: a feed of that entry, titled by its source if it names one.</summary>
+    public static ParsedFeed ReadEntryDocument(XElement entry, Uri feedUrl)
+    {
+        var a = entry.Name.Namespace;
+        var source = entry.Element(a + "source");
+        var title = source?.Element(a + "title");
+        return new ParsedFeed(
+            title is null ? null : FeedXml.CleanTitle(TextConstruct(title)),
+            source is null ? null : AlternateLink(source, a, feedUrl),
+            [ReadEntry(entry, a, feedUrl)]);
+    }
+
     private static FeedItem ReadEntry(XElement entry, XNamespace a, Uri feedUrl)
     {
         var content = entry.Element(a + "content") is { } c && c.Attribute("src") is null ? HtmlOf(c) : null;
@@ -87,13 +99,13 @@ internal static class AtomFeedReader
             case "escaped":
                 return type is "text/plain" ? WebUtility.HtmlEncode(element.Value.Trim()) : element.Value.Trim();
             case "base64":
-                var decoded = Base64(element.Value)?.Trim() ?? "";
+                var decoded = (Base64(element.Value) ?? element.Value).Trim();
                 return type is "text/plain" ? WebUtility.HtmlEncode(decoded) : decoded;
         }
 
         return type switch
         {
-            _ when IsBase64Type(type) => Base64(element.Value)?.Trim() ?? "",
+            _ when IsBase64Type(type) && Base64(element.Value) is { } bytesAsText => bytesAsText.Trim(),
             "xhtml" or "application/xhtml+xml" => XhtmlInner(element),
             "html" or "text/html" => element.Value.Trim(),
             _ when element.HasElements => XhtmlInner(element),
@@ -101,13 +113,25 @@ internal static class AtomFeedReader
         };
     }
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The text the base64 stands for, or null when it is not base64 of readable text. A type attribute alone is weak
+    /// evidence (feeds write type="application/x-custom" around plain words, and "test" is valid base64), so the bytes
+    /// must also be valid UTF-8 without control characters.
+    /// </summary>
     private static string? Base64(string value)
     {
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(value.Trim()));
+            var text = StrictUtf8.GetString(Convert.FromBase64String(value.Trim()));
+            return ForbiddenCharacters.WithoutRaw(text) is null ? text : null;
         }
         catch (FormatException)
+        {
+            return null;
+        }
+        catch (DecoderFallbackException)
         {
             return null;
         }
@@ -115,7 +139,7 @@ internal static class AtomFeedReader
 
     private static string TextConstruct(XElement element) =>
         (string?)element.Attribute("type") is "xhtml" or "application/xhtml+xml" ? XhtmlInner(element)
-        : (string?)element.Attribute("mode") == "base64" || IsBase64Type(((string?)element.Attribute("type"))?.Trim().ToLowerInvariant()) ? Base64(element.Value) ?? ""
+        : (string?)element.Attribute("mode") == "base64" || IsBase64Type(((string?)element.Attribute("type"))?.Trim().ToLowerInvariant()) ? Base64(element.Value) ?? element.Value
         : element.Value;
 
     /// <summary>RFC 4287 4.1.3.3: a media type that is neither XML nor text/* means the element holds base64.</summary>

@@ -19,6 +19,7 @@ internal static partial class FeedDecoder
     public static string Decode(byte[] content, string? contentType)
     {
         var encoding = FromBom(content, out var bomLength)
+            ?? FromXmlSignature(content)
             ?? FromDeclaration(content)
             ?? FromContentType(contentType)
             ?? StrictUtf8;
@@ -94,12 +95,28 @@ internal static partial class FeedDecoder
         (length, var encoding) = content switch
         {
             [0xEF, 0xBB, 0xBF, ..] => (3, (Encoding)StrictUtf8),
+            // UTF-32's little-endian mark starts like UTF-16's, so it is tried first.
+            [0xFF, 0xFE, 0x00, 0x00, ..] => (4, new UTF32Encoding(bigEndian: false, byteOrderMark: false)),
+            [0x00, 0x00, 0xFE, 0xFF, ..] => (4, new UTF32Encoding(bigEndian: true, byteOrderMark: false)),
             [0xFF, 0xFE, ..] => (2, Encoding.Unicode),
             [0xFE, 0xFF, ..] => (2, Encoding.BigEndianUnicode),
             _ => (0, null!),
         };
         return encoding;
     }
+
+    /// <summary>
+    /// A UTF-16 or UTF-32 document without a byte-order mark, told by how its first "&lt;?" or "&lt;" is written (the XML
+    /// specification's appendix F): its declaration cannot be read as ASCII, and read as UTF-8 it is full of NULs.
+    /// </summary>
+    private static Encoding? FromXmlSignature(byte[] content) => content switch
+    {
+        [0x00, 0x00, 0x00, 0x3C, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: false),
+        [0x3C, 0x00, 0x00, 0x00, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: false),
+        [0x00, 0x3C, 0x00, 0x3F or 0x21, ..] => Encoding.BigEndianUnicode,
+        [0x3C, 0x00, 0x3F or 0x21, 0x00, ..] => Encoding.Unicode,
+        _ => null,
+    };
 
     private static Encoding? FromDeclaration(byte[] content)
     {

@@ -45,6 +45,8 @@ internal static partial class FeedXml
         var text = HtmlToText.Convert(raw);
         // Double-escaped feeds ("&amp;quot;") leave entities behind after one round.
         if (text.Contains('&', StringComparison.Ordinal)) text = WebUtility.HtmlDecode(text);
+        // A control character can still arrive escaped inside escaped HTML or in JSON ("\u0008"); a title never shows one.
+        text = ForbiddenCharacters.WithoutRaw(text) ?? text;
         text = Whitespace().Replace(text, " ").Trim();
         if (text.Length <= MaxTitleLength) return text;
         var cut = text.LastIndexOf(' ', MaxTitleLength - 1);

@@ -14,27 +14,64 @@ internal static class JsonFeedReader
     public static ParsedFeed Read(string text, Uri feedUrl)
     {
         JsonDocument document;
+        IReadOnlyList<FeedRepair> repairs = [];
         try
         {
             document = JsonDocument.Parse(text, Options);
         }
         catch (JsonException ex)
         {
-            throw new FeedFormatException($"The JSON feed is not valid JSON (line {ex.LineNumber + 1}): {ex.Message}; {Hint}", ex);
+            // JSON forbids raw control characters inside strings; as in XML feeds, they are dropped rather than the feed.
+            document = ForbiddenCharacters.WithoutRaw(text) is { } cleaned && TryParse(cleaned) is { } repaired
+                ? repaired
+                : throw new FeedFormatException($"The JSON feed is not valid JSON (line {ex.LineNumber + 1}): {ex.Message}; {Hint}", ex);
+            repairs = [FeedRepair.ControlCharacters];
         }
 
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !(String(root, "version")?.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase) ?? false))
+            if (root.ValueKind != JsonValueKind.Object || !IsJsonFeed(root))
                 throw new FeedFormatException(FetchProblemKind.NotAFeed, $"The document is JSON but not a JSON Feed (no \"version\": \"https://jsonfeed.org/version/1.1\"); {Hint}");
 
             var title = String(root, "title");
             var items = root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => ReadItem(i, feedUrl)).ToList()
                 : [];
-            return new ParsedFeed(title is null ? null : FeedXml.CleanTitle(title), FeedXml.Resolve(String(root, "home_page_url"), feedUrl), items);
+            return new ParsedFeed(title is null ? null : FeedXml.CleanTitle(title), FeedXml.Resolve(String(root, "home_page_url"), feedUrl), items)
+            {
+                Repairs = repairs,
+            };
         }
+    }
+
+    private static JsonDocument? TryParse(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The spec's version URL, or a version written as a number ("1", "1.0", "1.1", as several generators do), or no
+    /// version at all with a list of items: all are JSON Feeds as their publishers meant them.
+    /// </summary>
+    private static bool IsJsonFeed(JsonElement root)
+    {
+        if (!root.TryGetProperty("version", out var version) || version.ValueKind == JsonValueKind.Null)
+            return root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array;
+        var written = version.ValueKind switch
+        {
+            JsonValueKind.String => version.GetString()!.Trim(),
+            JsonValueKind.Number => version.GetRawText(),
+            _ => "",
+        };
+        return written.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase) || written is "1" or "1.0" or "1.1";
     }
 
     private static FeedItem ReadItem(JsonElement item, Uri feedUrl)

@@ -2,15 +2,19 @@ using System.Xml.Linq;
 
 namespace NewsBot.Extraction;
 
-/// <summary>RSS 0.9x, 1.0 (RDF) and 2.0: the same items under different namespaces and nesting.</summary>
+/// <summary>RSS 0.9x, 1.0 (RDF), 1.1 and 2.0: the same items under different namespaces and nesting.</summary>
 internal static class RssFeedReader
 {
+    /// <summary>RSS 1.1's namespace; its root is the channel itself, with the items in an &lt;items&gt; list.</summary>
+    public const string Rss11Namespace = "http://purl.org/net/rss1.1#";
+
     public static ParsedFeed Read(XElement root, Uri feedUrl)
     {
         // RSS 2.0 has no namespace; RSS 0.90 and 1.0 put channel and item in their own, with items beside the channel.
-        var channel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel");
+        var channel = root.Name.NamespaceName == Rss11Namespace ? root : root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel");
         var ns = channel?.Name.Namespace ?? XNamespace.None;
-        var items = (channel?.Elements(ns + "item") ?? []).Concat(root.Elements(ns + "item"));
+        var items = (channel?.Elements(ns + "item") ?? []).Concat(root.Elements(ns + "item"))
+            .Concat(channel?.Elements(ns + "items").Elements(ns + "item") ?? []);
 
         var channelBase = channel is null ? feedUrl : FeedXml.BaseOf(channel, feedUrl);
         var title = channel?.Element(ns + "title")?.Value ?? channel?.Element(FeedXml.Dc + "title")?.Value;

@@ -79,9 +79,17 @@ public sealed partial class SourceRefresher(
         IReadOnlyList<FeedItem> items;
         try
         {
-            items = source.Kind == SourceKind.WordPress
-                ? WordPressPostsReader.Read(body.Body, body.FinalUrl)
-                : parser.Parse(body.Body, body.ContentType, body.FinalUrl).Items;
+            if (source.Kind == SourceKind.WordPress)
+            {
+                items = WordPressPostsReader.Read(body.Body, body.FinalUrl);
+            }
+            else
+            {
+                var feed = parser.Parse(body.Body, body.ContentType, body.FinalUrl);
+                // The feed was read, but its publisher would want to know it is broken; other readers may refuse it.
+                if (feed.Repairs.Count > 0) LogRepaired(logger, source.Id, source.Name, string.Join(", ", feed.Repairs));
+                items = feed.Items;
+            }
         }
         catch (FeedFormatException ex)
         {
@@ -140,6 +148,9 @@ public sealed partial class SourceRefresher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId}: {Deferred} new article pages left for the next poll (page budget), {Failed} failed and will be tried again (up to Sources:MaxPageAttempts)")]
     private static partial void LogIncomplete(ILogger logger, int sourceId, int deferred, int failed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceId} ({SourceName}): the feed is not well-formed and was read after repairs: {Repairs}")]
+    private static partial void LogRepaired(ILogger logger, int sourceId, string sourceName, string repairs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceId} failed ({Attempt} in a row), {Kind}: {Reason}")]
     private static partial void LogFailed(ILogger logger, int sourceId, int attempt, FetchProblemKind kind, string reason);

@@ -28,7 +28,7 @@ public sealed class IllFormedFeedTests
     [Fact]
     public void Xml_the_repair_cannot_mend_is_still_refused()
     {
-        Assert.Throws<FeedFormatException>(() => Parse("<rss><channel><title>Berita</channel></rss>"));
+        Assert.Throws<FeedFormatException>(() => Parse("<rss><channel><title>Berita</title><item><title lang=id>Satu</title></item></channel></rss>"));
     }
 
     [Fact]

@@ -82,4 +82,67 @@ public sealed class JsonAndAtom03FeedTests
         Assert.Equal("Ringkasan &lt; berita", entry.SummaryHtml);
         Assert.Equal("Diskominfo", entry.Author);
     }
+
+    [Theory]
+    [InlineData("\"version\": \"https://jsonfeed.org/version/1\",")]
+    [InlineData("\"version\": \"https://jsonfeed.org/version/1.1\",")]
+    [InlineData("\"version\": \"1\",")]
+    [InlineData("\"version\": \"1.0\",")]
+    [InlineData("\"version\": \"1.1\",")]
+    [InlineData("\"version\": 1.1,")]
+    [InlineData("")]
+    public void Json_feed_is_read_whichever_way_its_version_is_written_or_without_one(string version)
+    {
+        var json = "{" + version + """
+             "title": "Berita Kudus", "items": [{"id": "1", "url": "https://kuduskab.example.id/berita/1", "title": "Pasar Murah"}]}
+            """;
+
+        var feed = _parser.Parse(Encoding.UTF8.GetBytes(json), "application/feed+json", FeedUrl);
+
+        Assert.Equal("Pasar Murah", Assert.Single(feed.Items).Title);
+    }
+
+    [Fact]
+    public void A_json_feed_of_another_version_is_not_taken_for_one()
+    {
+        var error = Assert.Throws<FeedFormatException>(() => _parser.Parse(
+            Encoding.UTF8.GetBytes("""{"version": "2.0", "items": [{"id": "1", "title": "Pasar Murah"}]}"""), null, FeedUrl));
+
+        Assert.Equal(NewsBot.Fetching.FetchProblemKind.NotAFeed, error.Kind);
+    }
+
+    [Fact]
+    public void A_raw_control_character_in_a_json_feed_string_is_dropped_not_the_feed()
+    {
+        var json = "{\"version\": \"1.1\", \"items\": [{\"id\": \"1\", \"title\": \"Pasar\u0008 Murah\"}]}";
+
+        var feed = _parser.Parse(Encoding.UTF8.GetBytes(json), null, FeedUrl);
+
+        Assert.Equal("Pasar Murah", Assert.Single(feed.Items).Title);
+        Assert.Equal([FeedRepair.ControlCharacters], feed.Repairs);
+    }
+
+    [Fact]
+    public void An_escaped_control_character_in_a_json_title_never_reaches_the_title()
+    {
+        var feed = _parser.Parse(Encoding.UTF8.GetBytes("""{"version": "1.1", "items": [{"id": "1", "title": "Pasar\u001B Murah"}]}"""), null, FeedUrl);
+
+        Assert.Equal("Pasar Murah", Assert.Single(feed.Items).Title);
+    }
+
+    [Fact]
+    public void Atom_text_under_a_custom_media_type_that_is_not_base64_of_text_is_read_as_written()
+    {
+        const string xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title type="application/x-custom">test</title>
+              <entry><title type="application/x-custom">Rapat Paripurna DPRD</title>
+                <content type="application/octet-stream">Anggaran 2025 disahkan</content></entry></feed>
+            """;
+
+        var feed = _parser.Parse(Encoding.UTF8.GetBytes(xml), "application/atom+xml", FeedUrl);
+
+        Assert.Equal("test", feed.Title);
+        Assert.Equal("Rapat Paripurna DPRD", feed.Items[0].Title);
+        Assert.Equal("Anggaran 2025 disahkan", feed.Items[0].ContentHtml);
+    }
 }

@@ -87,7 +87,7 @@ public sealed class FetchProblemOverHttpTests : IAsyncLifetime
     [InlineData("<!DOCTYPE html><html><body><h1>Beranda</h1></body></html>", FetchProblemKind.NotAFeed)]
     [InlineData("<opml version=\"2.0\"><body/></opml>", FetchProblemKind.NotAFeed)]
     [InlineData("{\"title\": \"not a JSON Feed\"}", FetchProblemKind.NotAFeed)]
-    [InlineData("<rss version=\"2.0\"><channel><item><title>a & b < c</titel></rss", FetchProblemKind.Unreadable)]
+    [InlineData("<rss version=2.0><channel><item><title>a & b</title></item></channel></rss>", FetchProblemKind.Unreadable)]
     [InlineData("{\"version\": ", FetchProblemKind.Unreadable)]
     public void Content_that_is_no_feed_or_cannot_be_read_is_named(string body, FetchProblemKind kind)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -26,11 +27,15 @@ public sealed class IngestHarness : IDisposable
 {
     private readonly TestDatabase database = new();
 
-    public IngestHarness(int minFeedTextChars = 0, int maxPagesPerPoll = 10, int maxPageAttempts = 5)
+    /// <param name="handler">Answers the fetcher's requests instead of the network (a site serving exactly these bytes).</param>
+    /// <param name="refresherLogger">Receives what the refresher logs, for tests of its log lines.</param>
+    public IngestHarness(
+        int minFeedTextChars = 0, int maxPagesPerPoll = 10, int maxPageAttempts = 5,
+        HttpMessageHandler? handler = null, ILogger<SourceRefresher>? refresherLogger = null)
     {
         var sources = Options.Create(new SourcesOptions { MaxPagesPerPoll = maxPagesPerPoll, MaxPageAttempts = maxPageAttempts });
         var fetching = new FetchingOptions { AllowPrivateAddresses = true, Timeout = TimeSpan.FromSeconds(5) };
-        Fetcher = new HttpFetcher(new HttpClient(GuardedHandler.Create(fetching)), Options.Create(fetching), TimeProvider.System);
+        Fetcher = new HttpFetcher(new HttpClient(handler ?? GuardedHandler.Create(fetching)), Options.Create(fetching), TimeProvider.System);
         var reader = new ArticleReader(
             Fetcher, new ArticlePageExtractor(), new ArticleTagger(Options.Create(new TaggingOptions())),
             Options.Create(new ArticleReadingOptions { MinFeedTextChars = minFeedTextChars }), NullLogger<ArticleReader>.Instance);
@@ -47,7 +52,8 @@ public sealed class IngestHarness : IDisposable
             Fetcher, new ListingLinkFinder(), new ArticlePageExtractor(), new ArticleStore(database.Contexts, Search), attempts, sources, Time,
             NullLogger<HtmlListingReader>.Instance);
         Refresher = new SourceRefresher(
-            database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, attempts, Alerts, sources, Time, NullLogger<SourceRefresher>.Instance);
+            database.Contexts, Fetcher, new FeedParser(), listingReader, Ingester, attempts, Alerts, sources, Time,
+            refresherLogger ?? NullLogger<SourceRefresher>.Instance);
         using var db = database.Open();
         Seed.Subscriber(db, "1001", tags: "demak");
     }
