@@ -12,6 +12,7 @@ return args[0] switch
 {
     "summaries" => await SummariesEvaluation.RunAsync(args[1], args[2..]),
     "sources" => await SourcesEvaluation.RunAsync(args[1], args[2..]),
+    "pages" => NewsBot.Eval.Sources.PageFolderEvaluation.Run(args[1], args[2..]),
     _ => Usage(args[0]),
 };
 
