@@ -28,7 +28,7 @@ public sealed partial class ArticlePageExtractor(
 
     /// <param name="contentSelector">
     /// CSS selector of the article body from the source's settings, for a site where the guess is wrong; null to guess.
-    /// A selector that matches nothing falls back to the guess rather than losing the article.
+    /// A selector that matches nothing, or is not a selector, falls back to the guess rather than losing the article.
     /// </param>
     public ArticlePage Extract(string html, Uri pageUrl, string? contentSelector = null)
     {
@@ -59,7 +59,7 @@ public sealed partial class ArticlePageExtractor(
         var published = _dates.PublishedOf(document, Clean(SiteNameSuffix.Strip(Meta(document, "og:title") ?? document.Title, pageUrl, Meta(document, "og:site_name"))));
 
         // Taken before the furniture is removed; share buttons inside it are still removed, since they stay its descendants.
-        var selected = string.IsNullOrWhiteSpace(contentSelector) ? null : body.QuerySelector(contentSelector);
+        var selected = string.IsNullOrWhiteSpace(contentSelector) || !CssSelectorCheck.IsValid(contentSelector) ? null : body.QuerySelector(contentSelector);
         PageBoilerplate.RemoveByName(body);
         // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
         var h1 = body.QuerySelector("h1")?.TextContent;

@@ -136,7 +136,23 @@ internal sealed partial class PageDateReader(TimeSpan defaultOffset, TimeProvide
     private static string Normalize(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    private DateTime? Date(string? text) => FeedDate.Parse(text, defaultOffset) is { } date && Plausible(date) ? date : null;
+    private DateTime? Date(string? text) => Parse(text) is { } date && Plausible(date) ? date : null;
+
+    /// <summary>
+    /// A placeholder such as "0001-01-01" written without a zone lies before the first representable instant once the
+    /// zone is taken off; it is no date at all, not a reason to lose the page.
+    /// </summary>
+    private DateTime? Parse(string? text)
+    {
+        try
+        {
+            return FeedDate.Parse(text, defaultOffset);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
 
     [GeneratedRegex("\"datePublished\"\\s*:\\s*\"(?<date>[^\"]+)\"")]
     private static partial Regex JsonLdDate();
