@@ -10,7 +10,7 @@ namespace NewsBot.Eval.Sources;
 /// tuned on. Each subfolder is one set; a page is <c>name.html</c> with either <c>name.txt</c> (the whole expected
 /// article text: 4-word shingle P/R/F1) or <c>name.json</c> with <c>expected.cleaned_text</c> (the expected opening of
 /// the article, as goose3's test pages give it: found or not) and optionally <c>url</c>.
-/// Usage: <c>pages &lt;folder&gt; [--verbose]</c>.
+/// Usage: <c>pages &lt;folder&gt; [--verbose] [--dump &lt;folder&gt;]</c> (--dump writes each extracted text there, to read).
 /// </summary>
 internal static partial class PageFolderEvaluation
 {
@@ -25,13 +25,15 @@ internal static partial class PageFolderEvaluation
         }
 
         var verbose = options.Contains("--verbose");
+        var dump = Array.IndexOf(options, "--dump") is var at and >= 0 && at + 1 < options.Length ? options[at + 1] : null;
+        if (dump is not null) Directory.CreateDirectory(dump);
         var sets = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).Prepend(folder);
         var failed = 0;
-        foreach (var set in sets) failed += RunSet(set, verbose);
+        foreach (var set in sets) failed += RunSet(set, verbose, dump);
         return failed == 0 ? 0 : 1;
     }
 
-    private static int RunSet(string set, bool verbose)
+    private static int RunSet(string set, bool verbose, string? dump)
     {
         var pages = Directory.EnumerateFiles(set, "*.html").Order(StringComparer.Ordinal).ToList();
         if (pages.Count == 0) return 0;
@@ -50,6 +52,7 @@ internal static partial class PageFolderEvaluation
             if (crash is not null) { exceptions++; lines.Add($"EXCEPTION {name}: {crash}"); continue; }
             if (hang) { hung++; lines.Add($"HUNG {name}"); continue; }
             if (string.IsNullOrWhiteSpace(page!.Text)) empty++;
+            if (dump is not null) File.WriteAllText(Path.Combine(dump, name + ".txt"), page.Text);
             if (File.Exists(textFile))
             {
                 var score = Shingles.Score(page.Text, File.ReadAllText(textFile));

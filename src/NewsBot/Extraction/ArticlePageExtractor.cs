@@ -37,7 +37,13 @@ public sealed partial class ArticlePageExtractor(
         try
         {
             document = new HtmlParser().ParseDocument(html ?? "");
-            return Read(document, pageUrl, contentSelector);
+            var page = Read(document, pageUrl, contentSelector, trustNames: true);
+            if (HasProse(page.Text) || document.Body is null) return page;
+            // Nothing of the article was left: the names took it (a body inside "comments-wrapper" or a "modal"
+            // among several). Read again with names as no evidence at all, as Readability retries without its
+            // "unlikely candidates" rule; a page that still has no prose keeps its first reading (its description).
+            var again = Read(new HtmlParser().ParseDocument(html ?? ""), pageUrl, contentSelector, trustNames: false);
+            return HasProse(again.Text) ? page with { Text = again.Text } : page;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -47,7 +53,7 @@ public sealed partial class ArticlePageExtractor(
         }
     }
 
-    private ArticlePage Read(IDocument document, Uri pageUrl, string? contentSelector)
+    private ArticlePage Read(IDocument document, Uri pageUrl, string? contentSelector, bool trustNames)
     {
         var image = FeedXml.Resolve(Meta(document, "og:image"), pageUrl);
         if (document.Body is not { } body)
@@ -60,7 +66,8 @@ public sealed partial class ArticlePageExtractor(
 
         // Taken before the furniture is removed; share buttons inside it are still removed, since they stay its descendants.
         var selected = string.IsNullOrWhiteSpace(contentSelector) || !CssSelectorCheck.IsValid(contentSelector) ? null : body.QuerySelector(contentSelector);
-        PageBoilerplate.RemoveByName(body);
+        if (trustNames) PageBoilerplate.RemoveByName(body);
+        else PageBoilerplate.RemoveNeverContent(body);
         // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
         var h1 = body.QuerySelector("h1")?.TextContent;
         var siteName = Meta(document, "og:site_name");
@@ -75,7 +82,7 @@ public sealed partial class ArticlePageExtractor(
         image ??= FeedXml.Resolve(main.QuerySelector("img[src]")?.GetAttribute("src"), pageUrl);
 
         var text = HtmlToText.Convert(main);
-        if (!HasProse(text)) text = GalleryText(document, body) ?? text;
+        if (!HasProse(text) && trustNames) text = GalleryText(document, body) ?? text;
         return new ArticlePage(Clean(title), text, tags, image, published);
     }
 

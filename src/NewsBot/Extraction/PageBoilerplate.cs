@@ -31,7 +31,7 @@ internal static partial class PageBoilerplate
     /// </summary>
     public static void RemoveByName(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll(NeverContent).ToList()) element.Remove();
+        RemoveNeverContent(body);
 
         var prose = new ProseMap(body);
         var pageProse = prose.Prose(body);
@@ -50,6 +50,12 @@ internal static partial class PageBoilerplate
             if (BoilerplateName().IsMatch(names) && element.TextContent.Length < pageLength / 2 && !HoldsTheArticle(element, names)) element.Remove();
             else if (IsCaption(element, names)) element.Remove();
         }
+    }
+
+    /// <summary>What is never text, for a reading that takes no name or tag as evidence.</summary>
+    public static void RemoveNeverContent(IElement body)
+    {
+        foreach (var element in body.QuerySelectorAll(NeverContent).ToList()) element.Remove();
     }
 
     /// <summary>
@@ -87,7 +93,7 @@ internal static partial class PageBoilerplate
         }
     }
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:share|sharing|sharethis|social|sosmed|sidebar|widget|comments?|komentar|related|terkait|breadcrumbs?|menu|navbar|nav|navigation|footer|header|masthead|counter|statisti[ck]s?|stats|pengunjung|visitors?|reader|banner|ads?|iklan|advert\w*|popular|populer|terpopuler|newsletter|subscribe|pagination|pager|ticker|breaking|baca-?juga|read-?also|cookie|modal|popup|copyright|tag-?cloud|byline|author|penulis|meta|post-?meta|entry-?meta|rating|ratings|vote|voting|polling)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:shares?|sharing|sharethis|socials?|sosmed|sidebar|widget|comments?|komentar|related|terkait|breadcrumbs?|menu|navbar|nav|navigation|footer|header|masthead|counter|statisti[ck]s?|stats|pengunjung|visitors?|reader|banner|ads?|iklan|advert\w*|popular|populer|terpopuler|newsletter|subscribe|pagination|pager|ticker|breaking|baca-?juga|read-?also|cookie|modal|popup|copyright|tag-?cloud|byline|author|penulis|meta|post-?meta|entry-?meta|rating|ratings|vote|voting|polling)(?:[\s_-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateName();
 
     [GeneratedRegex(@"^(?:baca\s+juga|simak\s+juga|lihat\s+juga|baca\s+selengkapnya|ikuti\s+kami|temukan\s+kami|follow\s+us|bagikan|share\s+this|berita\s+terkait|berita\s+lainnya|artikel\s+terkait|tags?\s*:|diposting\s+oleh|ditulis\s+oleh|posted\s+by|penulis\s*:|oleh\s*:|pewarta\s*:|fotografer\s*:|reporter\s*:|editor\s*:|jangan\s+lewatkan|more\s+(?:photos|stories|videos|news)\b|simak\s+(?:\w+\s+){0,3}lainnya)", RegexOptions.IgnoreCase)]

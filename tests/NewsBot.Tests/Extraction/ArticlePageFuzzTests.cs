@@ -19,7 +19,7 @@ public sealed class ArticlePageFuzzTests
     private const int MutationsPerPage = 3;
 
     /// <summary>Enough pages for every kind of mutation to hit many layouts, few enough to stay within seconds.</summary>
-    private const int MaxPages = 70;
+    private const int MaxPages = 50;
 
     /// <summary>Larger pages cost time without adding layouts the smaller ones lack.</summary>
     private const int MaxPageChars = 250_000;

@@ -134,4 +134,31 @@ public sealed class ArticlePageNamesAreEvidenceTests
 
         Assert.StartsWith("The regency government sent food parcels", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_article_split_over_blocks_that_are_all_named_like_furniture_is_read_without_the_names()
+    {
+        // A page builder's site: each section of the story is a "widget", none holding half of it; taking the names
+        // as verdicts leaves nothing, so the page is read again without them.
+        var sections = Story.Split("</p>", StringSplitOptions.RemoveEmptyEntries).Select(p => $"<div class='widget widget_text'>{p}</p></div>");
+        var html = $"<html><head><title>Food parcels</title><meta name='description' content='Food parcels reach villages.'></head><body>{Menu}" +
+            $"<div class='page-builder'>{string.Concat(sections)}</div>{Footer}</body></html>";
+
+        var text = new ArticlePageExtractor().Extract(html, PageUrl).Text;
+
+        Assert.StartsWith("The regency government sent food parcels", text, StringComparison.Ordinal);
+        Assert.EndsWith("fallen ill during the night.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Share_buttons_named_in_the_plural_are_furniture_too()
+    {
+        // BEM names as on wiwo.de: "c-socials__item", "c-socials__text".
+        var share = "<div class='c-socials'><a class='c-socials__item' href='/f'><span class='c-socials__text'>Facebook</span></a>" +
+            "<a class='c-socials__item' href='/t'><span class='c-socials__text'>Twitter</span></a></div>";
+        var text = new ArticlePageExtractor().Extract(Page("<div class='story-body'>" + share, "</div>"), PageUrl).Text;
+
+        Assert.StartsWith("The regency government sent food parcels", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Facebook", text, StringComparison.Ordinal);
+    }
 }
