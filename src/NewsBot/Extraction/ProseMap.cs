@@ -25,21 +25,44 @@ internal sealed class ProseMap
 
     public ProseMap(IElement root)
     {
-        foreach (var node in root.Descendants<IText>())
+        // Each element counts its own text nodes, top down, then hands its totals to its parent, bottom up: one visit
+        // per node rather than a walk up the ancestors from every text node. A stack, not recursion: pages nest deep.
+        var order = new List<IElement>();
+        var stack = new Stack<(IElement Element, bool InLink)>();
+        stack.Push((root, root.LocalName == "a"));
+        while (stack.Count > 0)
         {
-            var length = node.Data.Trim().Length;
-            if (length == 0) continue;
-            var inLink = false;
-            for (var element = node.ParentElement; element is not null && !inLink; element = element.ParentElement)
-                inLink = element.LocalName == "a";
-            var votes = !inLink && length >= ProseMinLength && IsProse(node.Data);
-            for (var element = node.ParentElement; element is not null && element != root.Parent; element = element.ParentElement)
+            var (element, inLink) = stack.Pop();
+            order.Add(element);
+            foreach (var child in element.ChildNodes)
             {
-                _text[element] = _text.GetValueOrDefault(element) + length;
-                if (inLink) _linked[element] = _linked.GetValueOrDefault(element) + length;
-                if (votes) _prose[element] = _prose.GetValueOrDefault(element) + length;
+                if (child is IElement nested) stack.Push((nested, inLink || nested.LocalName == "a"));
+                else if (child is IText text) CountOwn(element, text.Data, inLink);
             }
         }
+
+        for (var i = order.Count - 1; i > 0; i--)
+        {
+            var element = order[i];
+            if (element.ParentElement is not { } parent) continue;
+            Add(_text, parent, Text(element));
+            Add(_linked, parent, Linked(element));
+            Add(_prose, parent, Prose(element));
+        }
+    }
+
+    private void CountOwn(IElement element, string data, bool inLink)
+    {
+        var length = data.Trim().Length;
+        if (length == 0) return;
+        Add(_text, element, length);
+        if (inLink) Add(_linked, element, length);
+        else if (length >= ProseMinLength && IsProse(data)) Add(_prose, element, length);
+    }
+
+    private static void Add(Dictionary<IElement, int> counts, IElement element, int length)
+    {
+        if (length > 0) counts[element] = counts.GetValueOrDefault(element) + length;
     }
 
     /// <summary>Characters of prose inside the element.</summary>
