@@ -38,10 +38,12 @@ public sealed partial class ArticlePageExtractor(
         {
             document = new HtmlParser().ParseDocument(html ?? "");
             var page = Read(document, pageUrl, contentSelector, trustNames: true);
-            if (HasProse(page.Text) || document.Body is null) return page;
-            // Nothing of the article was left: the names took it (a body inside "comments-wrapper" or a "modal"
-            // among several). Read again with names as no evidence at all, as Readability retries without its
-            // "unlikely candidates" rule; a page that still has no prose keeps its first reading (its description).
+            if (HasProse(page.Text) || document.Body is not { } body) return page;
+            // A photo or video page has no paragraphs; its description or captions tell it.
+            if (GalleryText(document, body) is { } gallery) return page with { Text = gallery };
+            // Nothing of the article was left, nor a description: the names took it (a story split over blocks all
+            // named "widget"). Read again with names as no evidence at all, as Readability retries without its
+            // "unlikely candidates" rule. Not before the description: on photo pages that would bring back teasers.
             var again = Read(new HtmlParser().ParseDocument(html ?? ""), pageUrl, contentSelector, trustNames: false);
             return HasProse(again.Text) ? page with { Text = again.Text } : page;
         }
@@ -81,9 +83,7 @@ public sealed partial class ArticlePageExtractor(
         BodyFurniture.Remove(main, _defaultOffset);
         image ??= FeedXml.Resolve(main.QuerySelector("img[src]")?.GetAttribute("src"), pageUrl);
 
-        var text = HtmlToText.Convert(main);
-        if (!HasProse(text) && trustNames) text = GalleryText(document, body) ?? text;
-        return new ArticlePage(Clean(title), text, tags, image, published);
+        return new ArticlePage(Clean(title), HtmlToText.Convert(main), tags, image, published);
     }
 
     /// <summary>What is left when the body could not be read: the head's title and description, nothing guessed.</summary>
