@@ -14,12 +14,13 @@ return args[0] switch
     "summaries" => await SummariesEvaluation.RunAsync(args[1], args[2..]),
     "sources" => await SourcesEvaluation.RunAsync(args[1], args[2..]),
     "gofeed" => GofeedFeeds(args[1], args[2..]),
+    "pages" => NewsBot.Eval.Sources.PageFolderEvaluation.Run(args[1], args[2..]),
     _ => Usage(args[0]),
 };
 
 static int Usage(string verb)
 {
-    Console.Error.WriteLine($"Unknown evaluation '{verb}'. Use 'summaries', 'sources' or 'gofeed'.");
+    Console.Error.WriteLine($"Unknown evaluation '{verb}'. Use 'summaries', 'sources', 'gofeed' or 'pages'.");
     return 2;
 }
 

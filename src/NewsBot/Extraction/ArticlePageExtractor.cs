@@ -1,37 +1,62 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace NewsBot.Extraction;
 
 /// <summary>
-/// A first honest main-content extractor: metadata from the page head, boilerplate stripped by name and phrase, then
-/// the tightest element that still holds most of the remaining prose.
+/// Main-content extraction: metadata from the page head; then what is never text (scripts, embeds) removed; then
+/// furniture by its tag, name and phrase, except what holds most of the page's prose (see <see cref="ProseMap"/>);
+/// then the tightest element that still holds most of the remaining prose. Any page, however broken, gives an
+/// article: its text, or an empty text when it has none ("no article here"), with the reason logged when reading
+/// failed.
 /// </summary>
-public sealed class ArticlePageExtractor(IOptions<ArticlePageOptions>? options = null)
+public sealed partial class ArticlePageExtractor(
+    IOptions<ArticlePageOptions>? options = null, TimeProvider? time = null, ILogger<ArticlePageExtractor>? logger = null)
 {
     private readonly TimeSpan _defaultOffset = (options?.Value ?? new ArticlePageOptions()).DefaultUtcOffset;
 
     /// <summary>The page's publication date is its own question, answered in <see cref="PageDateReader"/>.</summary>
-    private readonly PageDateReader _dates = new((options?.Value ?? new ArticlePageOptions()).DefaultUtcOffset);
+    private readonly PageDateReader _dates = new((options?.Value ?? new ArticlePageOptions()).DefaultUtcOffset, time ?? TimeProvider.System);
 
-    /// <summary>Text nodes shorter than this are labels and buttons rather than prose, so they do not vote.</summary>
-    private const int ProseMinLength = 25;
-
-    /// <summary>Prose has lower-case words; dates, bylines and Title Case headings do not, so they do not vote either.</summary>
-    private const int ProseMinLowerWords = 3;
+    private readonly ILogger _logger = logger ?? NullLogger<ArticlePageExtractor>.Instance;
 
     /// <summary>Descend into a child while it keeps this share of its parent's prose.</summary>
     private const double DescendShare = 0.8;
 
     /// <param name="contentSelector">
     /// CSS selector of the article body from the source's settings, for a site where the guess is wrong; null to guess.
-    /// A selector that matches nothing falls back to the guess rather than losing the article.
+    /// A selector that matches nothing, or is not a selector, falls back to the guess rather than losing the article.
     /// </param>
     public ArticlePage Extract(string html, Uri pageUrl, string? contentSelector = null)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
-        var document = new HtmlParser().ParseDocument(html ?? "");
+        IDocument? document = null;
+        try
+        {
+            document = new HtmlParser().ParseDocument(html ?? "");
+            var page = Read(document, pageUrl, contentSelector, trustNames: true);
+            if (HasProse(page.Text) || document.Body is not { } body) return page;
+            // A photo or video page has no paragraphs; its description or captions tell it.
+            if (GalleryText(document, body) is { } gallery) return page with { Text = gallery };
+            // Nothing of the article was left, nor a description: the names took it (a story split over blocks all
+            // named "widget"). Read again with names as no evidence at all, as Readability retries without its
+            // "unlikely candidates" rule. Not before the description: on photo pages that would bring back teasers.
+            var again = Read(new HtmlParser().ParseDocument(html ?? ""), pageUrl, contentSelector, trustNames: false);
+            return HasProse(again.Text) ? page with { Text = again.Text } : page;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A page is outside input: whatever in it trips a rule must cost that page its body, not the poll its run.
+            LogUnreadablePage(_logger, ex, pageUrl, ex.Message);
+            return HeadOnly(document);
+        }
+    }
+
+    private ArticlePage Read(IDocument document, Uri pageUrl, string? contentSelector, bool trustNames)
+    {
         var image = FeedXml.Resolve(Meta(document, "og:image"), pageUrl);
         if (document.Body is not { } body)
         {
@@ -42,8 +67,9 @@ public sealed class ArticlePageExtractor(IOptions<ArticlePageOptions>? options =
         var published = _dates.PublishedOf(document, Clean(SiteNameSuffix.Strip(Meta(document, "og:title") ?? document.Title, pageUrl, Meta(document, "og:site_name"))));
 
         // Taken before the furniture is removed; share buttons inside it are still removed, since they stay its descendants.
-        var selected = string.IsNullOrWhiteSpace(contentSelector) ? null : body.QuerySelector(contentSelector);
-        PageBoilerplate.RemoveByName(body);
+        var selected = string.IsNullOrWhiteSpace(contentSelector) || !CssSelectorCheck.IsValid(contentSelector) ? null : body.QuerySelector(contentSelector);
+        if (trustNames) PageBoilerplate.RemoveByName(body);
+        else PageBoilerplate.RemoveNeverContent(body);
         // The h1 is read after the furniture is gone: some portal themes put visitor counters in h1 elements.
         var h1 = body.QuerySelector("h1")?.TextContent;
         var siteName = Meta(document, "og:site_name");
@@ -57,13 +83,22 @@ public sealed class ArticlePageExtractor(IOptions<ArticlePageOptions>? options =
         BodyFurniture.Remove(main, _defaultOffset);
         image ??= FeedXml.Resolve(main.QuerySelector("img[src]")?.GetAttribute("src"), pageUrl);
 
-        var text = HtmlToText.Convert(main);
-        if (!HasProse(text)) text = GalleryText(document, body) ?? text;
-        return new ArticlePage(Clean(title), text, tags, image, published);
+        return new ArticlePage(Clean(title), HtmlToText.Convert(main), tags, image, published);
     }
 
-    private static bool HasProse(string text) =>
-        text.Split('\n').Any(line => line.Trim().Length >= ProseMinLength && IsProse(line));
+    /// <summary>What is left when the body could not be read: the head's title and description, nothing guessed.</summary>
+    private static ArticlePage HeadOnly(IDocument? document)
+    {
+        if (document is null) return new ArticlePage(null, "", [], null, null);
+        var description = Meta(document, "og:description") ?? Meta(document, "description");
+        var text = description is not null && HasProse(description) ? HtmlToText.Convert(description) : "";
+        return new ArticlePage(Clean(Meta(document, "og:title") ?? document.Title), text, [], null, null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the body of the page {Url}: {Reason}; keeping its title and description only")]
+    private static partial void LogUnreadablePage(ILogger logger, Exception exception, Uri url, string reason);
+
+    private static bool HasProse(string text) => text.Split('\n').Any(ProseMap.IsProseLine);
 
     /// <summary>
     /// A photo or video page has no paragraphs, only captions (which are not body text on an article page). Its own
@@ -123,17 +158,6 @@ public sealed class ArticlePageExtractor(IOptions<ArticlePageOptions>? options =
     /// <summary>Longer than any list of a few tags, so a longer block must be mostly links to count as one.</summary>
     private const int MaxTagBlockChars = 200;
 
-    /// <summary>
-    /// Cased scripts show prose by lower-case words; Chinese, Japanese and Thai have no case and few spaces, so there a
-    /// run of letters does.
-    /// </summary>
-    private static bool IsProse(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Count(w => char.IsLower(w[0])) >= ProseMinLowerWords
-        || text.Count(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter) >= ProseMinUncasedLetters;
-
-    /// <summary>About a short sentence in Chinese or Japanese.</summary>
-    private const int ProseMinUncasedLetters = 12;
-
     /// <summary>"tags", "post-tags", "tag-list", but not "stage" or "heritage", which merely contain the letters.</summary>
     private static bool IsTagClass(string name)
     {
@@ -145,41 +169,24 @@ public sealed class ArticlePageExtractor(IOptions<ArticlePageOptions>? options =
 
     private static IElement MainContent(IElement body)
     {
-        var prose = new Dictionary<IElement, int>();
-        var text = new Dictionary<IElement, int>();
-        var linked = new Dictionary<IElement, int>();
-        foreach (var node in body.Descendants<IText>())
-        {
-            var length = node.Data.Trim().Length;
-            if (length == 0) continue;
-            var inLink = node.Ancestors<IElement>().Any(a => a.LocalName == "a");
-            var votes = length >= ProseMinLength && IsProse(node.Data) && !inLink;
-            for (var element = node.ParentElement; element is not null && element != body.Parent; element = element.ParentElement)
-            {
-                text[element] = text.GetValueOrDefault(element) + length;
-                if (inLink) linked[element] = linked.GetValueOrDefault(element) + length;
-                if (votes) prose[element] = prose.GetValueOrDefault(element) + length;
-            }
-        }
-
-        if (body.QuerySelector("[itemprop=articleBody]") is { } marked && prose.ContainsKey(marked)) return marked;
+        var prose = new ProseMap(body);
+        if (body.QuerySelector("[itemprop=articleBody]") is { } marked && prose.Prose(marked) > 0) return marked;
 
         var current = body;
         while (true)
         {
-            var best = current.Children.MaxBy(child => prose.GetValueOrDefault(child));
+            var best = current.Children.MaxBy(prose.Prose);
             if (best is null) return current;
             // Teasers of other articles (a headline link over a line of its lead) carry prose too, but sit in blocks
             // that are largely links: they do not compete with the article for the share it must keep.
-            var teasers = current.Children.Where(c => c != best && IsLinkDense(c, text, linked)).Sum(c => prose.GetValueOrDefault(c));
-            if (prose.GetValueOrDefault(best) < DescendShare * (prose.GetValueOrDefault(current) - teasers)) return current;
+            var teasers = current.Children.Where(c => c != best && IsLinkDense(c, prose)).Sum(prose.Prose);
+            if (prose.Prose(best) < DescendShare * (prose.Prose(current) - teasers)) return current;
             current = best;
         }
     }
 
     /// <summary>A column or list of teasers: a third or more of its text is link text (headlines, "more" links).</summary>
-    private static bool IsLinkDense(IElement element, Dictionary<IElement, int> text, Dictionary<IElement, int> linked) =>
-        linked.GetValueOrDefault(element) >= TeaserLinkShare * text.GetValueOrDefault(element);
+    private static bool IsLinkDense(IElement element, ProseMap prose) => prose.Linked(element) >= TeaserLinkShare * prose.Text(element);
 
     private const double TeaserLinkShare = 0.3;
 }

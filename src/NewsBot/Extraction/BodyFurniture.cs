@@ -24,17 +24,22 @@ internal static class BodyFurniture
 
     public static void Remove(IElement main, TimeSpan assumedOffset)
     {
-        RemoveLinkLists(main);
+        RemoveLinkLists(main, new ProseMap(main));
         RemoveLinkRuns(main);
         RemoveDatelines(main, assumedOffset);
     }
 
-    /// <summary>Lists and boxes that are mostly links to other pages, and the short heading that announces them.</summary>
-    private static void RemoveLinkLists(IElement main)
+    /// <summary>
+    /// Lists and boxes that are mostly links to other pages, and the short heading that announces them. A block that
+    /// holds half of the body's prose is the article itself (a layout table with the menu in one cell and the story in
+    /// another), whatever share of it is links.
+    /// </summary>
+    private static void RemoveLinkLists(IElement main, ProseMap prose)
     {
+        var bodyProse = prose.Prose(main);
         foreach (var block in main.QuerySelectorAll("ul, ol, div, section, table, dl").ToList())
         {
-            if (block.Parent is null || !IsLinkList(block)) continue;
+            if (block.Parent is null || !IsLinkList(block) || (bodyProse > 0 && prose.Prose(block) * 2 >= bodyProse)) continue;
             RemoveHeadingBefore(block);
             block.Remove();
         }

@@ -9,11 +9,12 @@ public static partial class HtmlToText
 {
     /// <summary>
     /// Never shown as text. &lt;object&gt; is not here: what it holds is the fallback a reader without the plug-in sees,
-    /// and its &lt;param&gt; children carry no text.
+    /// and its &lt;param&gt; children carry no text. Nor is &lt;form&gt;: ASP.NET pages hold their whole article in
+    /// one, and its controls are dropped one by one.
     /// </summary>
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "iframe", "embed", "svg", "canvas", "form", "button",
+        "script", "style", "noscript", "template", "iframe", "embed", "svg", "canvas", "button",
         "select", "textarea", "input", "nav", "figcaption", "head", "title",
     };
 
@@ -67,6 +68,12 @@ public static partial class HtmlToText
         return writer.ToString();
     }
 
+    /// <summary>
+    /// Custom elements (&lt;article-body&gt;, &lt;x-text&gt;) hold sections and paragraphs of sites built from web
+    /// components; their names always have a hyphen, and read as blocks, so their paragraphs do not run together.
+    /// </summary>
+    private static bool IsCustomElement(IElement element) => element.LocalName.Contains('-', StringComparison.Ordinal);
+
     private static void Walk(INode node, PlainTextBuilder writer)
     {
         foreach (var child in node.ChildNodes)
@@ -87,7 +94,7 @@ public static partial class HtmlToText
                     writer.Space();
                     break;
                 case IElement element:
-                    var breaks = Blocks.Contains(element.LocalName) ? 2 : Lines.Contains(element.LocalName) ? 1 : 0;
+                    var breaks = Blocks.Contains(element.LocalName) || IsCustomElement(element) ? 2 : Lines.Contains(element.LocalName) ? 1 : 0;
                     writer.Break(breaks);
                     Walk(element, writer);
                     writer.Break(breaks);

@@ -6,9 +6,19 @@ namespace NewsBot.Extraction;
 /// <summary>
 /// When an article page says it was published: its machine-readable dates checked against the date it shows beside
 /// its headline. Dates written without a zone are read at <paramref name="defaultOffset"/> (WIB unless configured).
+/// A date before <see cref="Earliest"/> or more than a day after now is a placeholder ("0001-01-01T00:00:00Z") or a
+/// typo, not evidence, and is passed over.
 /// </summary>
-internal sealed partial class PageDateReader(TimeSpan defaultOffset)
+internal sealed partial class PageDateReader(TimeSpan defaultOffset, TimeProvider time)
 {
+    /// <summary>Before the web had news sites; no page of one was published earlier.</summary>
+    private static readonly DateTime Earliest = new(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>A day of slack for clocks and zones; a later date is a scheduled event or a wrong year.</summary>
+    private static readonly TimeSpan FutureSlack = TimeSpan.FromDays(1);
+
+    private bool Plausible(DateTime utc) => utc >= Earliest && utc <= time.GetUtcNow().UtcDateTime + FutureSlack;
+
     /// <summary>
     /// Machine-readable dates first (meta, microdata, JSON-LD, time elements), then the date the page shows next to its
     /// headline.
@@ -18,7 +28,8 @@ internal sealed partial class PageDateReader(TimeSpan defaultOffset)
         var published = document.QuerySelector("[itemprop=datePublished]");
         var machine = MachineDate(ArticlePageExtractor.Meta(document, "article:published_time"))
             ?? MachineDate(published?.GetAttribute("content") ?? published?.GetAttribute("datetime"))
-            ?? MachineDate(JsonLdDate().Match(string.Concat(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent))).Groups["date"].Value)
+            ?? JsonLdDate().Matches(string.Concat(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent)))
+                .Select(m => MachineDate(m.Groups["date"].Value)).FirstOrDefault(d => d is not null)
             ?? PublishMetaNames.Select(name => MachineDate(ArticlePageExtractor.Meta(document, name))).FirstOrDefault(d => d is not null)
             ?? document.QuerySelectorAll("time[datetime]").Select(t => MachineDate(t.GetAttribute("datetime"))).FirstOrDefault(d => d is not null);
         var shown = ShownDates(document, title);
@@ -77,7 +88,7 @@ internal sealed partial class PageDateReader(TimeSpan defaultOffset)
         var dates = new List<(DateTime Utc, int Score)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Text.Length > MaxDateLineChars || FeedDate.Find(lines[i].Text, defaultOffset) is not { } found) continue;
+            if (lines[i].Text.Length > MaxDateLineChars || FeedDate.Find(lines[i].Text, defaultOffset) is not { } found || !Plausible(found.Utc)) continue;
             // After the headline is a little likelier than before it: bylines follow the title more often than precede it.
             var distance = i >= headline ? i - headline : (headline - i) * 2;
             dates.Add((found.Utc, distance + (found.HasTime ? 0 : BareDatePenalty)));
@@ -125,7 +136,23 @@ internal sealed partial class PageDateReader(TimeSpan defaultOffset)
     private static string Normalize(string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    private DateTime? Date(string? text) => FeedDate.Parse(text, defaultOffset);
+    private DateTime? Date(string? text) => Parse(text) is { } date && Plausible(date) ? date : null;
+
+    /// <summary>
+    /// A placeholder such as "0001-01-01" written without a zone lies before the first representable instant once the
+    /// zone is taken off; it is no date at all, not a reason to lose the page.
+    /// </summary>
+    private DateTime? Parse(string? text)
+    {
+        try
+        {
+            return FeedDate.Parse(text, defaultOffset);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
 
     [GeneratedRegex("\"datePublished\"\\s*:\\s*\"(?<date>[^\"]+)\"")]
     private static partial Regex JsonLdDate();

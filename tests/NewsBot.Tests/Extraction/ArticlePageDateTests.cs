@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Extraction;
 
 namespace NewsBot.Tests.Extraction;
@@ -74,4 +75,30 @@ public sealed class ArticlePageDateTests
     [InlineData("Nomor 12/345/2016 tentang anggaran")]
     [InlineData("30 Februari 2016")]
     public void Lines_without_a_real_date_give_none(string line) => Assert.Null(FeedDate.Find(line, TimeSpan.FromHours(7)));
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("1970-01-01T00:00:00Z")]
+    [InlineData("2031-05-01T09:00:00+07:00")]
+    public void A_placeholder_or_future_date_in_structured_data_is_passed_over_for_the_shown_date(string placeholder)
+    {
+        // Seen on live sites: a CMS that writes an unset date as year 1, or the Unix epoch, into its JSON-LD.
+        var head = $"<script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"datePublished\":\"{placeholder}\"}}</script>";
+        var body = "<h1>Banjir Rendam Tiga Desa</h1><div class='tanggal'>Selasa, 23 Februari 2016 | 07:28 WIB</div>" + Prose;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 11, 5, 0, 0, 0, TimeSpan.Zero));
+
+        var page = new ArticlePageExtractor(time: clock).Extract($"<html><head><title>Banjir Rendam Tiga Desa</title>{head}</head><body>{body}</body></html>", PageUrl);
+
+        Assert.Equal(new DateTime(2016, 2, 23, 0, 28, 0, DateTimeKind.Utc), page.PublishedUtc);
+        Assert.Contains("bantuan logistik", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_later_structured_date_is_read_when_the_first_is_a_placeholder()
+    {
+        var head = "<script type='application/ld+json'>[{\"@type\":\"WebPage\",\"datePublished\":\"0001-01-01T00:00:00Z\"}," +
+            "{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-11-04T08:15:00+07:00\"}]</script>";
+
+        Assert.Equal(new DateTime(2024, 11, 4, 1, 15, 0, DateTimeKind.Utc), PublishedOf(head, "<h1>Banjir Rendam Tiga Desa</h1>" + Prose));
+    }
 }
