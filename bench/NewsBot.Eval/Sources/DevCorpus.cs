@@ -30,7 +30,7 @@ internal static class DevCorpus
             tally.Run++;
             var url = page.Url ?? new Uri($"https://dev-corpus.example/{set}/{page.Name}.html");
             clock.Start();
-            var (article, crash, hung) = GuardedParse.Run(() => new ArticlePageExtractor().Extract(PageText.Decode(page.Html), url));
+            var (article, crash, hung) = GuardedParse.Run(() => new ArticlePageExtractor().Extract(FeedDecoder.DecodePage(page.Html, contentType: null), url));
             clock.Stop();
             bytes += page.Html.Length;
             if (crash is not null) { tally.Crashed++; tally.Failures.Add($"EXCEPTION {page.Name}: {crash}"); }
