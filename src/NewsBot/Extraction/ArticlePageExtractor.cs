@@ -36,7 +36,8 @@ public sealed partial class ArticlePageExtractor(
         IDocument? document = null;
         try
         {
-            document = new HtmlParser().ParseDocument(html ?? "");
+            html = UnclosedTitle.Close(html ?? "");
+            document = new HtmlParser().ParseDocument(html);
             var page = Read(document, pageUrl, contentSelector, trustNames: true);
             if (HasProse(page.Text) || document.Body is not { } body) return page;
             // A photo or video page has no paragraphs; its description or captions tell it.
@@ -44,7 +45,7 @@ public sealed partial class ArticlePageExtractor(
             // Nothing of the article was left, nor a description: the names took it (a story split over blocks all
             // named "widget"). Read again with names as no evidence at all, as Readability retries without its
             // "unlikely candidates" rule. Not before the description: on photo pages that would bring back teasers.
-            var again = Read(new HtmlParser().ParseDocument(html ?? ""), pageUrl, contentSelector, trustNames: false);
+            var again = Read(new HtmlParser().ParseDocument(html), pageUrl, contentSelector, trustNames: false);
             return HasProse(again.Text) ? page with { Text = again.Text } : page;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

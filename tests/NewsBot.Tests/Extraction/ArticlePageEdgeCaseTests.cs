@@ -24,6 +24,19 @@ public sealed class ArticlePageEdgeCaseTests
     }
 
     [Fact]
+    public void A_title_that_is_never_closed_does_not_swallow_the_article()
+    {
+        // Seen on an old news site: "<title>...</head>" with no </title>, so a parser reads the whole page as the title.
+        var html = "<html><head><title>Banjir di Demak - Berita Daerah\n</head><body><div id='story'>" + Prose + "</div></body></html>";
+
+        var page = new ArticlePageExtractor().Extract(html, PageUrl);
+
+        Assert.Contains("dua belas desa", page.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Banjir di Demak", page.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("dua belas", page.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Chinese_prose_without_case_or_spaces_is_found()
     {
         var html = "<html><body><div class='nav'><a href='/'>首页</a></div><div id='main'>" +
