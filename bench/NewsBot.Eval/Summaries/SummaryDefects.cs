@@ -21,7 +21,7 @@ public static partial class SummaryDefects
         return
         [
             Mojibake().IsMatch(summary),
-            CrossLink().IsMatch(summary),
+            summarySentences.Any(s => CrossLink().IsMatch(s)),
             summarySentences.Any(s => AdOrShare().IsMatch(s)),
             WhitespaceRun().IsMatch(summary),
             summarySentences.Any(IsFragment),
@@ -67,7 +67,8 @@ public static partial class SummaryDefects
     [GeneratedRegex(@"â€|Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|Â[\u00A0-\u00BF]")]
     private static partial Regex Mojibake();
 
-    [GeneratedRegex(@"\b(?:baca|simak|lihat)[\s_]+juga\b", RegexOptions.IgnoreCase)]
+    // At the start, in brackets, or with a separator: "kami lihat juga" in a quote is prose.
+    [GeneratedRegex(@"^[\[(""“]?\s*(?:baca|simak|lihat)[\s_]+juga\b|[\[(]\s*(?:baca|simak|lihat)[\s_]+juga|(?:baca|simak|lihat)[\s_]+juga\s*[:\-–—]|baca_juga", RegexOptions.IgnoreCase)]
     private static partial Regex CrossLink();
 
     [GeneratedRegex(@"^\W*(?:advertisement|iklan|scroll to continue)\b|\b(?:share this|bagikan ke|bagikan artikel)\b|facebook\W+twitter", RegexOptions.IgnoreCase)]

@@ -9,6 +9,9 @@ public sealed class ExtractiveSummarizer(SentenceSplitter splitter, ArticleTextC
 {
     public const int DefaultMaxSentences = 3;
 
+    /// <summary>The feature that already says whether a sentence is page furniture, so it is not tested twice.</summary>
+    private static readonly int Boilerplate = Array.IndexOf(SentenceFeatures.Names, "boilerplate");
+
     public ExtractiveSummarizer() : this(new SentenceSplitter(), new ArticleTextCleaner(), SentenceModel.Trained)
     {
     }
@@ -37,8 +40,10 @@ public sealed class ExtractiveSummarizer(SentenceSplitter splitter, ArticleTextC
         IReadOnlyList<string> sentences, IReadOnlyList<int> paragraphOf, string? title, int maxSentences, int maxChars = int.MaxValue)
     {
         var features = SentenceFeatures.Compute(sentences, paragraphOf, title);
+        var leans = sentences.Select(LeaningSentence.LeansOnPrevious).ToArray();
+        var pronoun = sentences.Select(LeaningSentence.OpensWithPronoun).ToArray();
         var ranked = Enumerable.Range(0, sentences.Count)
-            .Where(i => CanStand(sentences[i]))
+            .Where(i => features[i][Boilerplate] == 0 && !SentenceFragment.IsFragment(sentences[i]))
             .OrderByDescending(i => model.Score(features[i]))
             .ThenBy(i => i)
             .ToList();
@@ -67,10 +72,11 @@ public sealed class ExtractiveSummarizer(SentenceSplitter splitter, ArticleTextC
         chosen.Sort();
         return chosen;
 
+        // The article's first sentence leans on nothing; any other needs what it leans on in the summary.
         bool Supported(int i) =>
-            i == lead
-            || (!LeaningSentence.LeansOnPrevious(sentences[i]) || chosen.Contains(i - 1))
-            && (!LeaningSentence.OpensWithPronoun(sentences[i]) || chosen.Contains(i - 1) || (chosen.Contains(lead) && lead < i));
+            i == 0
+            || (!leans[i] || chosen.Contains(i - 1))
+            && (!pronoun[i] || chosen.Contains(i - 1) || (lead < i && chosen.Contains(lead)));
 
         bool Fits(int i) => length + 1 + sentences[i].Length <= maxChars;
 

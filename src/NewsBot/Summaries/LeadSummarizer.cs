@@ -28,6 +28,8 @@ public sealed class LeadSummarizer
             var sentence = sentences[i];
             if (ArticleTextCleaner.LooksLikeBoilerplate(sentence) || SentenceFragment.IsFragment(sentence)) continue;
             if (i > 0 && previous != i - 1 && LeaningSentence.LeansOnPrevious(sentence)) continue;
+            // A pronoun needs someone named before it: the lead kept, or its own predecessor.
+            if (i > 0 && kept.Count == 0 && LeaningSentence.OpensWithPronoun(sentence)) continue;
             if (length + 1 + sentence.Length > maxChars)
             {
                 if (kept.Count == 0) return SummaryText.Cut(sentence, maxChars);

@@ -52,7 +52,7 @@ public static partial class PageFurnitureText
 
     // A short call to follow the publisher elsewhere: "Ikuti kami di Google News", "Simak breaking news dan berita
     // pilihan kami langsung di ponselmu", "Gabung di saluran WhatsApp ...".
-    [GeneratedRegex(@"^(?=.{0,250}$)(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|simak|dapatkan|download|unduh|klik)\b.*?(?:google\s+news|saluran\s+whatsapp|whatsapp\s+channel|channel\s+(?:whatsapp|telegram)|grup\s+telegram|breaking\s+news\s+dan\s+berita\s+pilihan|berita\s+pilihan\s+dan\s+breaking\s+news|ikuti\s+kami|follow\s+us)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:ikuti|follow|gabung(?:lah)?|bergabung(?:lah)?|join|simak|dapatkan|download|unduh|klik)\b(?=.{0,250}$).*?(?:google\s+news|saluran\s+whatsapp|whatsapp\s+channel|channel\s+(?:whatsapp|telegram)|grup\s+telegram|breaking\s+news\s+dan\s+berita\s+pilihan|berita\s+pilihan\s+dan\s+breaking\s+news|ikuti\s+kami|follow\s+us)", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUs();
 
     [GeneratedRegex(@"[\[]\s*(?i:baca|simak|lihat)[\s_]+(?i:juga)\s*[:：\-–—][^\]\n]*\]|\(\s*(?i:baca|simak|lihat)[\s_]+(?i:juga)\s*[:：\-–—](?:[^()\n]|\([^()\n]*\))*\)")]

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace NewsBot.Summaries;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace NewsBot.Summaries;
 /// without a full stop ("Babak pertama", "Pelatih: Joko Susilo"), a figure line ("22 Juni: 27.561 penumpang"), or the
 /// tail of a quote's attribution ("kata Barkin."). None of these can stand in a summary on its own.
 /// </summary>
-public static partial class SentenceFragment
+public static class SentenceFragment
 {
     /// <summary>A sentence with fewer words than a heading needs to make a statement has to end like a sentence.</summary>
     private const int HeadingWords = 7;
@@ -16,16 +14,8 @@ public static partial class SentenceFragment
     public static bool IsFragment(string sentence)
     {
         var text = sentence.Trim();
-        // Words of two letters or more, not counting web addresses ("Suara.com") and what stands in parentheses.
-        var words = Word().Matches(Parenthesised().Replace(WebAddress().Replace(text, " "), " ")).Count;
+        var (words, letters, symbols) = Count(text);
         if (words < 3) return true;
-        int letters = 0, symbols = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c)) letters++;
-            else if (!char.IsWhiteSpace(c)) symbols++;
-        }
-
         if (symbols > letters) return true;
         if (words < HeadingWords && !EndsLikeASentence(text)) return true;
         return words < 4 && text.FirstOrDefault(char.IsLetter) is var first && char.IsLower(first);
@@ -38,12 +28,53 @@ public static partial class SentenceFragment
         return end >= 0 && text[end] is '.' or '!' or '?' or '…';
     }
 
-    [GeneratedRegex(@"\p{L}{2,}")]
-    private static partial Regex Word();
+    /// <summary>
+    /// Words of two letters or more, not counting web addresses ("Suara.com") and what stands in parentheses; letters;
+    /// other characters that are not white space. One pass without allocation: this runs on every sentence.
+    /// </summary>
+    private static (int Words, int Letters, int Symbols) Count(string text)
+    {
+        int words = 0, letters = 0, symbols = 0, depth = 0;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            var token = text.AsSpan(start, end - start);
+            var run = 0;
+            var longRuns = 0;
+            var webAddress = IsWebAddress(token);
+            foreach (var c in token)
+            {
+                if (c is '(' or '[') depth++;
+                else if (c is ')' or ']') depth = Math.Max(0, depth - 1);
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    if (++run == 2 && depth == 0 && !webAddress) longRuns++;
+                }
+                else
+                {
+                    symbols++;
+                    run = 0;
+                }
+            }
 
-    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
-    private static partial Regex Parenthesised();
+            words += longRuns;
+            start = end;
+            while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        }
 
-    [GeneratedRegex(@"\S+\.(?:com|net|org|id|co)\b\S*", RegexOptions.IgnoreCase)]
-    private static partial Regex WebAddress();
+        return (words, letters, symbols);
+    }
+
+    private static bool IsWebAddress(ReadOnlySpan<char> token)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)[".com", ".net", ".org", ".co.id", ".id", ".co"])
+        {
+            var at = token.IndexOf(suffix, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && (at + suffix.Length == token.Length || !char.IsLetter(token[at + suffix.Length]))) return true;
+        }
+
+        return false;
+    }
 }
