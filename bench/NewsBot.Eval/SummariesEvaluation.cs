@@ -5,7 +5,7 @@ namespace NewsBot.Eval;
 
 /// <summary>
 /// ROUGE of NewsBot's summaries against IndoSum, LEAD-3 and ORACLE side by side, with the paper's recipe.
-/// Options: none (evaluate), --train (refit the shipped weights on every fold), --bench (speed on one core).
+/// Options: none (evaluate; --verbose also prints summaries with a defect), --train (refit the shipped weights on every fold), --bench (speed on one core).
 /// </summary>
 public static class SummariesEvaluation
 {
@@ -14,16 +14,17 @@ public static class SummariesEvaluation
         var folds = IndoSumFolds.Load(corpus);
         if (options.Contains("--train")) return Task.FromResult(SentenceModelTraining.Run(folds, ModelPath()));
         if (options.Contains("--bench")) return Task.FromResult(SummariesBenchmark.Run(folds));
-        return Task.FromResult(Evaluate(folds));
+        return Task.FromResult(Evaluate(folds, options.Contains("--verbose")));
     }
 
-    private static int Evaluate(IndoSumFolds folds)
+    private static int Evaluate(IndoSumFolds folds, bool verbose)
     {
         Console.WriteLine("IndoSum, 3-sentence extracts, ROUGE F1 x100 (R-1 R-2 R-L), paper's recipe (see RESULTS.md).");
         Console.WriteLine("NewsBot (held out): weights fitted per fold on articles that are not in the scored fold.");
         Console.WriteLine("'cleaned': the bot's ArticleTextCleaner applied to the chosen sentences (datelines, credits), as the bot sends them.");
         Console.WriteLine($"{"fold",-8} {"n",5}  {"LEAD-3",-20}  {"LEAD-3 cleaned",-20}  {"NewsBot (held out)",-20}  {"NewsBot (shipped)",-20}  {"ORACLE",-20}");
         var rows = new List<RougeScore[]>();
+        var sent = new List<(SentSummaryReport Lead, SentSummaryReport NewsBot)>();
         foreach (var fold in folds.Folds)
         {
             var heldOut = new ExtractiveSummarizer(new SentenceSplitter(), new ArticleTextCleaner(), SummarySystems.Train(fold.Learn));
@@ -37,6 +38,9 @@ public static class SummariesEvaluation
                 Mean(fold, SummarySystems.Oracle),
             };
             rows.Add(scores);
+            var lead = new LeadSummarizer();
+            sent.Add((SentSummaryReport.Of(fold.Scored, (_, text, budget) => lead.Summarize(text, budget)),
+                SentSummaryReport.Of(fold.Scored, (title, text, budget) => heldOut.Summarize(title, text, budget))));
             Console.WriteLine($"{fold.Name,-8} {fold.Scored.Count,5}  {string.Join("  ", scores.Select(s => $"{s,-20}"))}");
         }
 
@@ -45,7 +49,26 @@ public static class SummariesEvaluation
         Console.WriteLine($"{"std",-8} {"",5}  " +
             string.Join("  ", Enumerable.Range(0, 5).Select(c => $"{Std(rows.Select(r => r[c]).ToList()),-20}")));
         Console.WriteLine("Published test LEAD-3: 62.86 54.50 62.10; NeuralSum-300: 67.96 61.65 67.24. 'Shipped' saw these folds in training.");
+        PrintSent(folds, sent, verbose);
         return 0;
+    }
+
+    private static void PrintSent(IndoSumFolds folds, List<(SentSummaryReport Lead, SentSummaryReport NewsBot)> sent, bool verbose)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"As sent: whole article text in, {SentSummaryReport.Budget} characters out; ROUGE as above, then summaries with each defect.");
+        Console.WriteLine(SentSummaryReport.Header);
+        for (var f = 0; f < sent.Count; f++)
+        {
+            Console.WriteLine(sent[f].Lead.Line($"{folds.Folds[f].Name} lead"));
+            Console.WriteLine(sent[f].NewsBot.Line($"{folds.Folds[f].Name} NewsBot (held out)"));
+        }
+
+        Console.WriteLine(SentSummaryReport.Sum(sent.Select(s => s.Lead).ToList()).Line("all lead"));
+        Console.WriteLine(SentSummaryReport.Sum(sent.Select(s => s.NewsBot).ToList()).Line("all NewsBot (held out)"));
+        if (!verbose) return;
+        foreach (var (defect, summary) in sent.SelectMany(s => s.NewsBot.Examples))
+            Console.WriteLine($"  {defect}: {summary}");
     }
 
     private static RougeScore Mean(IndoSumFold fold, Func<IndoSumArticle, IReadOnlyList<int>> system, bool cleaned = false) =>
