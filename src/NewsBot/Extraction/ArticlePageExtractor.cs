@@ -24,7 +24,7 @@ public sealed partial class ArticlePageExtractor(
     private readonly ILogger _logger = logger ?? NullLogger<ArticlePageExtractor>.Instance;
 
     /// <summary>Descend into a child while it keeps this share of its parent's prose.</summary>
-    private const double DescendShare = 0.8;
+    private const double DescendShare = 0.75;
 
     /// <param name="contentSelector">
     /// CSS selector of the article body from the source's settings, for a site where the guess is wrong; null to guess.
