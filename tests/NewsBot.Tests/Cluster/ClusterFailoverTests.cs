@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NewsBot.Storage;
+using NewsBot.Tests.EndToEnd;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Support;
 
@@ -120,7 +121,7 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         settings["Telegram__WebhookSecret"] = TelegramWebhooks.TelegramWebhookBot.Secret;
         instances.Add(new BotInstance("a", settings));
         var sender = await WaitForAsync(() => instances.FirstOrDefault(i => i.Said(Sending)), TimeSpan.FromSeconds(60), "the first instance to become the sender");
-        var standbyUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var standbyUrl = new Uri($"http://127.0.0.1:{RunningBot.FreePort()}/");
         instances.Add(new BotInstance("b", new Dictionary<string, string>(settings) { ["Urls"] = standbyUrl.ToString() }));
         var standby = instances[1];
         await WaitForAsync(() => Accepts(standbyUrl) ? "" : null, TimeSpan.FromSeconds(60), "the second instance to listen");
@@ -154,13 +155,6 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private int SentInDatabase() => SentInDatabase(database.ConnectionString);

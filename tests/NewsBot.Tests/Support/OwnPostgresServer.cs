@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using NewsBot.Tests.Docs;
+using NewsBot.Tests.EndToEnd;
 
 namespace NewsBot.Tests.Support;
 
@@ -26,7 +25,7 @@ public sealed class OwnPostgresServer : IDisposable
     {
         var environment = new Dictionary<string, string>
         {
-            ["NEWSBOT_TEST_POSTGRES_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NEWSBOT_TEST_POSTGRES_PORT"] = RunningBot.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["NEWSBOT_TEST_POSTGRES_DIR"] = Path.Combine(Path.GetTempPath(), "newsbot-own-postgres-" + Guid.NewGuid().ToString("N")[..8]),
         };
         return new OwnPostgresServer(Run("start", environment).Trim(), environment);
@@ -51,12 +50,5 @@ public sealed class OwnPostgresServer : IDisposable
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($".ci/postgres {verb} failed ({process.ExitCode}): {error.Result}");
         return output;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
